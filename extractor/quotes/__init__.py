@@ -1,0 +1,1 @@
+"""Quote components: quotation marks, cues, speakers, pronouns and reported speech."""

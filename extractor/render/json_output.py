@@ -1,0 +1,19 @@
+"""JSON and JSON Lines output, written document by document so nothing is buffered."""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from ..document import Document
+
+
+def write_json(document: Document, stream: TextIO) -> None:
+    json.dump(document.to_dict(), stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
+
+
+def write_jsonl(document: Document, stream: TextIO) -> None:
+    stream.write(json.dumps(document.to_dict(), ensure_ascii=False))
+    stream.write("\n")
+    stream.flush()
