@@ -61,7 +61,7 @@ class Extractor:
     def _document(
         self, doc: Doc, text: str, source: str | None, sections: tuple[str, ...], include_text: bool
     ) -> Document:
-        return Document(
+        document = Document(
             source=source,
             model=self.model,
             entities=doc._.ex_entities or [],
@@ -70,13 +70,19 @@ class Extractor:
             text=text if include_text else None,
             sections=tuple(s for s in SECTIONS if s in sections),
         )
+        if doc.text != text:
+            # Spans were read off the prepared text; take their text from the original.
+            for span in document.spans():
+                span.text = text[span.start : span.end]
+        return document
 
 
 @cache
-def _shared(model: str) -> Extractor:
+def shared_extractor(model: str = DEFAULT_MODEL) -> Extractor:
+    """One Extractor per model and process, so repeated calls never reload the pipeline."""
     return Extractor(model)
 
 
 def extract(text: str, model: str = DEFAULT_MODEL) -> Document:
     """Extract from one text with a pipeline loaded once per process and model."""
-    return _shared(model).extract(text)
+    return shared_extractor(model).extract(text)

@@ -168,9 +168,9 @@ def _run(
 
 
 def _load(model: str) -> Any:
-    from .api import Extractor
+    from .api import shared_extractor
 
-    return Extractor(model)
+    return shared_extractor(model)
 
 
 def _writer(fmt: OutputFormat) -> Any:

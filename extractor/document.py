@@ -15,7 +15,7 @@ SCHEMA_VERSION = 1
 Value = int | float | str | None
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int

@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.api import Extractor, shared_extractor
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+DEV = ROOT / "tests" / "data" / "dev"
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    return shared_extractor()
+
+
+def assert_offsets_hold(text: str, document) -> None:
+    for span in document.spans():
+        assert text[span.start : span.end] == span.text, span
