@@ -214,7 +214,8 @@ def quote_report(
     for kind in ("direct", "mixed", "indirect", "all"):
         report.add(speakers[kind].row(kind))
     if confusion:
-        report.add("  kind confusions: " + ", ".join(f"{k} {v}" for k, v in confusion.most_common()))
+        pairs_text = ", ".join(f"{k} {v}" for k, v in confusion.most_common())
+        report.add(f"  kind confusions: {pairs_text}")
 
 
 def _speaker_matches(article: GoldArticle, want: dict[str, Any], got: QuoteSpan) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import DEV
+
 from extractor.evaluate import main, overlaps, pair_spans
 from extractor.gold import GoldError, load_article, load_articles
 

@@ -1,14 +1,39 @@
-"""The ``extractor_quotes`` component: quoted passages as Quote results."""
+"""The ``extractor_quotes`` component: direct, mixed and reported claims with their speakers.
+
+Direct quotes come from quotation marks, each tied to the reporting cue in its sentence; mixed
+and indirect ones from the clause a cue governs. Speakers are resolved in text order, so a
+quote with no cue of its own can continue the previous speaker's quote.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from dataclasses import dataclass
 
-from ..document import Quote
-from .marks import find_quoted_passages
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..document import Mention, Quote, Speaker
+from .context import DocContext
+from .cues import content_of, cue_near_passage, cue_span, is_cue, speaker_head
+from .marks import QuotedPassage
+from .speakers import SpeakerResolver, speaker_phrase
 
 Doc.set_extension("ex_quotes", default=None, force=True)
+
+#: A quotation with no cue needs this many words to be kept (with speaker null): shorter ones
+#: are scare quotes, titles and nicknames.
+MIN_WORDS_UNATTRIBUTED = 6
+#: A reported clause this much covered by one quotation is that direct quote, not a mixed one.
+DIRECT_SHARE = 0.8
+
+
+@dataclass(slots=True)
+class _Draft:
+    start: int
+    end: int
+    kind: str
+    cue: Token | None
+    passage: QuotedPassage | None = None
 
 
 @Language.factory("extractor_quotes")
@@ -18,18 +43,129 @@ def make_quotes(nlp: Language, name: str) -> QuoteFinder:
 
 class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
-        quotes: list[Quote] = []
-        for passage in find_quoted_passages(doc.text):
-            if passage.end <= passage.start:
+        ctx = DocContext.build(doc)
+        drafts, consumed = self._reported(ctx)
+        drafts.extend(self._direct(ctx, consumed))
+        drafts.sort(key=lambda d: d.start)
+        doc._.ex_quotes = self._resolved(ctx, drafts)
+        return doc
+
+    def _reported(self, ctx: DocContext) -> tuple[list[_Draft], set[int]]:
+        """Indirect and mixed claims from cue verbs outside quotation marks."""
+        drafts: list[_Draft] = []
+        consumed: set[int] = set()
+        for token in ctx.doc:
+            if ctx.token_passage[token.i] is not None or not is_cue(token):
                 continue
+            content = content_of(token, ctx)
+            if content is None or not _claim_like(content):
+                continue
+            inside = _passages_in(ctx, content)
+            if inside:
+                start = min(content.start_char, inside[0].start)
+                end = max(content.end_char, inside[-1].end)
+                covered = sum(p.end - p.start for p in inside)
+                if covered >= DIRECT_SHARE * (end - start):
+                    continue  # the direct pass attributes it
+                consumed.update(ctx.passages.index(p) for p in inside)
+                drafts.append(_Draft(start, end, "mixed", token))
+            else:
+                if any(_overlaps(content, d) for d in drafts):
+                    continue
+                drafts.append(_Draft(content.start_char, content.end_char, "indirect", token))
+        return drafts, consumed
+
+    def _direct(self, ctx: DocContext, consumed: set[int]) -> list[_Draft]:
+        drafts = []
+        doc = ctx.doc
+        for index, passage in enumerate(ctx.passages):
+            if index in consumed or passage.end <= passage.start:
+                continue
+            span = doc.char_span(passage.open_mark, passage.close_mark, alignment_mode="expand")
+            if span is None:
+                continue
+            cue = cue_near_passage(span.start, span.end - 1, ctx)
+            drafts.append(_Draft(passage.start, passage.end, "direct", cue, passage))
+        return drafts
+
+    def _resolved(self, ctx: DocContext, drafts: list[_Draft]) -> list[Quote]:
+        resolver = SpeakerResolver(ctx)
+        quotes: list[Quote] = []
+        previous: tuple[Speaker | None, int, int] | None = None  # speaker, paragraph, end char
+        text = ctx.doc.text
+        for draft in drafts:
+            speaker = None
+            cue = None
+            if draft.cue is not None:
+                head = speaker_head(draft.cue, ctx)
+                if head is not None:
+                    phrase = speaker_phrase(head, ctx, stop=draft.cue.i)
+                    speaker = resolver.resolve(phrase, head)
+                cue_tokens = cue_span(draft.cue)
+                cue = Mention(cue_tokens.start_char, cue_tokens.end_char, cue_tokens.text)
+            elif draft.passage is not None:
+                speaker = self._continued(ctx, draft, previous)
+                if speaker is None and not _speech_like(text, draft.passage):
+                    continue
+            paragraph = ctx.paragraph_of(_token_at(ctx, draft.start))
             quotes.append(
                 Quote(
-                    id=f"Q{len(quotes) + 1}",
-                    kind="direct",
-                    start=passage.start,
-                    end=passage.end,
-                    text=doc.text[passage.start : passage.end],
+                    id="",
+                    kind=draft.kind,
+                    start=draft.start,
+                    end=draft.end,
+                    text=text[draft.start : draft.end],
+                    speaker=speaker,
+                    cue=cue,
                 )
             )
-        doc._.ex_quotes = quotes
-        return doc
+            previous = (speaker, paragraph, draft.end)
+        for number, quote in enumerate(quotes, start=1):
+            quote.id = f"Q{number}"
+        return quotes
+
+    def _continued(
+        self, ctx: DocContext, draft: _Draft, previous: tuple[Speaker | None, int, int] | None
+    ) -> Speaker | None:
+        """No cue: the previous quote's speaker goes on, if nobody else was named in between."""
+        if previous is None or previous[0] is None or previous[0].name is None:
+            return None
+        speaker, paragraph, end = previous
+        here = ctx.paragraph_of(_token_at(ctx, draft.start))
+        if here - paragraph > 1:
+            return None
+        between = ctx.doc.char_span(end, draft.passage.open_mark, alignment_mode="expand")
+        if between is not None:
+            for token in between:
+                if ctx.token_passage[token.i] is not None:
+                    continue
+                entity = ctx.token_entity[token.i]
+                if entity and ctx.entity_type(entity) == "person" and entity != speaker.entity:
+                    return None
+        return Speaker(speaker.start, speaker.end, speaker.text, speaker.name, speaker.entity,
+                       speaker.type)
+
+
+def _token_at(ctx: DocContext, char: int) -> int:
+    span = ctx.doc.char_span(char, min(len(ctx.doc.text), char + 1), alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _passages_in(ctx: DocContext, content: Span) -> list[QuotedPassage]:
+    return [p for p in ctx.passages if p.start < content.end_char and content.start_char < p.end]
+
+
+def _overlaps(content: Span, draft: _Draft) -> bool:
+    return content.start_char < draft.end and draft.start < content.end_char
+
+
+def _claim_like(content: Span) -> bool:
+    """A reported clause has a verb; "said Tuesday" or "added 3%" do not."""
+    return any(t.pos_ in ("VERB", "AUX") for t in content)
+
+
+def _speech_like(text: str, passage: QuotedPassage) -> bool:
+    """An unattributed quotation is kept only when it reads like speech, not like a title."""
+    words = text[passage.start : passage.end].split()
+    ends_like_a_sentence = text[passage.start : passage.end].rstrip()[-1:] in ".!?"
+    return len(words) >= MIN_WORDS_UNATTRIBUTED and ends_like_a_sentence

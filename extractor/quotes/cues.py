@@ -1,0 +1,153 @@
+"""Reporting cues and the phrases they govern: who speaks, and what they are reported to say."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .context import DocContext
+from .lexicons import cue_verbs
+
+SUBJECTS = ("nsubj", "nsubjpass")
+_SENTENCE_END = frozenset({".", "!", "?"})
+#: Verbs whose infinitive complement is reported content: "told him not to go".
+_INFINITIVE_CUES = frozenset({"tell", "warn", "urge", "ask", "promise", "pledge", "vow"})
+#: How far from a quotation a cue may stand, in tokens.
+CUE_AFTER_WINDOW = 12
+CUE_BEFORE_WINDOW = 25
+
+
+def is_cue(token: Token) -> bool:
+    if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+        return True
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in cue_verbs() and (
+        token.lemma_.lower() != "add" or not any(c.dep_ == "dobj" for c in token.children)
+    )
+
+
+def cue_span(token: Token) -> Span:
+    """The cue as shown to users: "said", "according to", "said in a statement"."""
+    doc = token.doc
+    if token.lower_ == "according":
+        return doc[token.i : token.i + 2]
+    return doc[token.i : token.i + 1]
+
+
+def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
+    """The head word of who speaks through this cue, or None."""
+    if cue.lower_ == "according":
+        for to in cue.children:
+            if to.lower_ == "to":
+                objects = [c for c in to.children if c.dep_ == "pobj"]
+                return objects[0] if objects else None
+        return None
+    subjects = sorted(
+        (c for c in cue.children if c.dep_ in SUBJECTS and ctx.token_passage[c.i] is None),
+        key=lambda c: abs(c.i - cue.i),
+    )
+    agents = [
+        pobj
+        for c in cue.children
+        if c.dep_ == "agent"
+        for pobj in c.children
+        if pobj.dep_ == "pobj"
+    ]
+    if agents:
+        return agents[0]
+    for subject in subjects:
+        if subject.lower_ == "it" and cue.tag_ == "VBN":
+            continue
+        if subject.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
+            return cue.head
+        return subject
+    if cue.dep_ in ("conj", "xcomp") and cue.head.pos_ in ("VERB", "AUX"):
+        return speaker_head(cue.head, ctx) if is_cue(cue.head) else _subject_of(cue.head, ctx)
+    return _inverted_subject(cue, ctx)
+
+
+def _subject_of(verb: Token, ctx: DocContext) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECTS and ctx.token_passage[child.i] is None:
+            return child
+    return None
+
+
+def _inverted_subject(cue: Token, ctx: DocContext) -> Token | None:
+    """"…,” said a spokesman: the parser may not call the speaker a subject."""
+    doc = cue.doc
+    for token in doc[cue.i + 1 : min(len(doc), cue.i + 6)]:
+        if ctx.token_passage[token.i] is not None or token.text in _SENTENCE_END:
+            return None
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ not in ("pobj", "compound"):
+            head = token
+            while head.dep_ in ("compound", "amod", "det") and head.head.i > head.i:
+                head = head.head
+            return head
+    return None
+
+
+def content_of(cue: Token, ctx: DocContext) -> Span | None:
+    """The reported clause a cue governs: "said (that) <content>", "<content>, he said"."""
+    doc = cue.doc
+    if cue.lower_ == "according":
+        return _around_according(cue)
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    if not clauses and cue.lemma_.lower() in _INFINITIVE_CUES:
+        clauses = [c for c in cue.children if c.dep_ == "xcomp"]
+    if clauses:
+        clause = clauses[0]
+        return _trimmed(doc, clause.left_edge.i, clause.right_edge.i + 1)
+    if cue.dep_ in ("parataxis", "ccomp", "conj") and cue.head.i < cue.i:
+        # "Prices will rise, the governor said on Tuesday." parsed with "said" under "rise".
+        subject = speaker_head(cue, ctx)
+        first = min([cue.i, *([subject.left_edge.i] if subject is not None else [])])
+        rest = doc[cue.i + 1 : cue.sent.end]
+        if first > 0 and doc[first - 1].text == "," and not any(
+            t.pos_ in ("VERB", "AUX") for t in rest
+        ):
+            return _trimmed(doc, cue.sent.start, first)
+    return None
+
+
+def _around_according(cue: Token) -> Span | None:
+    doc = cue.doc
+    phrase_end = cue.right_edge.i + 1
+    sentence = cue.sent
+    if cue.i <= sentence.start + 1:
+        return _trimmed(doc, phrase_end, sentence.end)
+    return _trimmed(doc, sentence.start, cue.i)
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
+    while start < end and (doc[start].is_punct or doc[start].is_space or (doc[start].lower_ in (
+        "that",
+    ) and doc[start].dep_ == "mark")):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - start < 3:
+        return None
+    return doc[start:end]
+
+
+def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
+    """A cue outside quotes in the same sentence: after the closing mark first, then before."""
+    doc = ctx.doc
+    i = last + 1
+    while i < min(len(doc), last + 1 + CUE_AFTER_WINDOW):
+        token = doc[i]
+        if ctx.token_passage[i] is not None or "\n" in token.text:
+            break
+        if is_cue(token):
+            return token
+        if token.text in _SENTENCE_END:
+            break
+        i += 1
+    i = first - 1
+    while i >= max(0, first - CUE_BEFORE_WINDOW):
+        token = doc[i]
+        if ctx.token_passage[i] is not None or "\n" in token.text or token.text in _SENTENCE_END:
+            break
+        if is_cue(token):
+            return token
+        i -= 1
+    return None

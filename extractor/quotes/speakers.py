@@ -1,0 +1,228 @@
+"""Who a speaker phrase refers to: a named entity, a pronoun's antecedent, or an anonymous source.
+
+Pronouns resolve to the most salient compatible entity mentioned earlier outside any quote
+(the previous speaker first, then the nearest subject, then the nearest mention), never to a
+name inside a quotation. When nothing fits, the speaker stays unresolved: a wrong speaker is
+worse than "unknown".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..document import Speaker
+from .context import DocContext
+from .lexicons import anonymous_nouns, organization_nouns
+
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
+GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
+#: How far back (in paragraphs) a pronoun may look for its antecedent.
+PRONOUN_WINDOW = 3
+_BREAKS = frozenset({"—", "–", "--", ":", ";"})
+_QUANTIFIERS = frozenset({"a", "an", "one", "two", "three", "four", "five", "several", "some",
+                          "many", "few", "other", "another", "senior", "both"})
+
+
+def speaker_phrase(head: Token, ctx: DocContext, stop: int | None = None) -> Span:
+    """The noun phrase around a speaker head, cut short of quotes, the cue and long clauses."""
+    doc = head.doc
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if stop is not None and head.i < stop < end:
+        end = stop
+    if stop is not None and start < stop <= head.i:
+        start = stop
+    for i in range(start, end):
+        if ctx.token_passage[i] is not None or doc[i].text in _BREAKS or "\n" in doc[i].text:
+            if i < head.i:
+                start = i + 1
+            else:
+                end = i
+                break
+    # Keep appositions ("Bryan Lanza, a long-time strategist,") but not relative clauses
+    # beyond ten tokens, and never a trailing comma.
+    end = min(end, max(head.i + 1, start + 12))
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    while start < head.i and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+class SpeakerResolver:
+    """Resolves speaker phrases in one document, remembering who spoke last."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.last_speaker: tuple[str, int] | None = None  # entity id, token index
+        self.gender: dict[str, str] = {}
+
+    def resolve(self, phrase: Span, head: Token) -> Speaker:
+        ctx = self.ctx
+        doc = phrase.doc
+        text_span = (phrase.start_char, phrase.end_char)
+        person = self._entity_in(phrase, "person", head)
+        if person:
+            return self._named(text_span, person, "person", head.i)
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return self._pronoun(text_span, head)
+        organization = self._entity_in(phrase, "organization", head)
+        lemma = head.lemma_.lower()
+        if lemma in _VOICES:
+            # "a spokesman for the ministry", "a Lumenark spokesperson" speak for the body.
+            body = organization or self._voiced_body(head)
+            if body:
+                return self._named(text_span, body, "organization", head.i)
+            if any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in head.children):
+                return self._speaker(text_span, None, None, "organization")
+        elif organization and not (lemma in anonymous_nouns() and head.tag_ in ("NN", "NNS")
+                                   and ctx.token_entity[head.i] is None):
+            return self._named(text_span, organization, "organization", head.i)
+        if lemma in anonymous_nouns() and not _definite(head):
+            return self._speaker(text_span, None, None, "anonymous")
+        if lemma in organization_nouns() or (ctx.token_entity[head.i] and
+                                            ctx.entity_type(ctx.token_entity[head.i]) == "place"):
+            found = self._organization_named_like(head)
+            if found:
+                return self._named(text_span, found, "organization", head.i)
+            return self._speaker(text_span, None, None, "organization")
+        if lemma in anonymous_nouns() or head.pos_ == "NOUN":
+            found = self._person_titled(lemma, head.i)
+            if found:
+                return self._named(text_span, found, "person", head.i)
+            if lemma in anonymous_nouns() and head.tag_ == "NNS":
+                return self._speaker(text_span, None, None, "anonymous")
+        del doc
+        return self._speaker(text_span, None, None, "unknown")
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _speaker(
+        self, span: tuple[int, int], name: str | None, entity: str | None, kind: str
+    ) -> Speaker:
+        start, end = span
+        return Speaker(start, end, self.ctx.doc.text[start:end], name, entity, kind)
+
+    def _named(self, span: tuple[int, int], entity_id: str, kind: str, at: int) -> Speaker:
+        entity = self.ctx.entities[entity_id]
+        self.last_speaker = (entity_id, at)
+        return self._speaker(span, entity.name, entity_id, kind)
+
+    def _entity_in(self, phrase: Span, kind: str, head: Token) -> str | None:
+        ids = [self.ctx.token_entity[t.i] for t in phrase]
+        head_id = self.ctx.token_entity[head.i]
+        if head_id and self.ctx.entity_type(head_id) == kind:
+            return head_id
+        matching = [i for i in ids if i and self.ctx.entity_type(i) == kind]
+        return matching[-1] if matching else None
+
+    def _pronoun(self, span: tuple[int, int], head: Token) -> Speaker:
+        lower = head.lower_
+        kinds = ("person",) if lower in PERSON_PRONOUNS else ("organization",)
+        if lower in ("they", "them", "we"):
+            kinds = ("organization", "person")
+        found = self._antecedent(head.i, kinds, lower)
+        if found is None:
+            return self._speaker(span, None, None, "unknown")
+        entity_id, kind = found
+        if lower in ("he", "she", "him", "her"):
+            self.gender[entity_id] = "f" if lower in ("she", "her") else "m"
+        return self._named(span, entity_id, kind, head.i)
+
+    def _antecedent(self, at: int, kinds: tuple[str, ...], pronoun: str) -> tuple[str, str] | None:
+        ctx = self.ctx
+        first_paragraph = max(0, ctx.paragraph_of(at) - PRONOUN_WINDOW + 1)
+        earliest = ctx.paragraph_starts[first_paragraph]
+        gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun)
+        candidates = []
+        for start, _end, entity_id in ctx.mentions:
+            if start >= at or start < earliest or ctx.token_passage[start] is not None:
+                continue
+            kind = ctx.entity_type(entity_id)
+            if kind not in kinds:
+                continue
+            if gender and self.gender.get(entity_id, gender) != gender:
+                continue
+            candidates.append((start, entity_id, kind))
+        if not candidates:
+            return None
+        if len(kinds) == 1 and kinds[0] == "person" and len({c[1] for c in candidates}) > 1:
+            last = self.last_speaker
+            here = ctx.paragraph_of(at)
+            recent = {c[1] for c in candidates if ctx.paragraph_of(c[0]) >= here - 1}
+            if last and last[0] in recent and self._only_passing_mentions_since(last, at):
+                return last[0], "person"
+            subjects = [c for c in candidates if ctx.doc[c[0]].dep_ in ("nsubj", "nsubjpass")
+                        or any(t.dep_ in ("nsubj", "nsubjpass") for t in ctx.doc[c[0]:_end_of(
+                            ctx, c[0])])]
+            if subjects:
+                start, entity_id, kind = subjects[-1]
+                return entity_id, kind
+        start, entity_id, kind = candidates[-1]
+        return entity_id, kind
+
+    def _only_passing_mentions_since(self, last: tuple[str, int], at: int) -> bool:
+        """Other people named since the last speaker appear only as objects, not subjects."""
+        ctx = self.ctx
+        for start, end, entity_id in ctx.mentions:
+            if last[1] < start < at and entity_id != last[0] and ctx.token_passage[start] is None:
+                if ctx.entity_type(entity_id) != "person":
+                    continue
+                if any(t.dep_ in ("nsubj", "nsubjpass") for t in ctx.doc[start:end]):
+                    return False
+        return True
+
+    def _voiced_body(self, head: Token) -> str | None:
+        """The organisation in "spokesman for <the ministry>", resolved like "the ministry"."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+                for noun in prep.children:
+                    if noun.dep_ == "pobj" and noun.lemma_.lower() in organization_nouns():
+                        return self._organization_named_like(noun)
+        return None
+
+    def _organization_named_like(self, head: Token) -> str | None:
+        word = head.lemma_.lower()
+        best = None
+        for start, _end, entity_id in self.ctx.mentions:
+            if start >= head.i:
+                break
+            entity = self.ctx.entities[entity_id]
+            if entity.type == "organization" and word in entity.name.lower():
+                best = entity_id
+        return best
+
+    def _person_titled(self, word: str, at: int) -> str | None:
+        """"the strategist" → the person introduced as "Bryan Lanza, a long-time strategist"."""
+        doc = self.ctx.doc
+        best = None
+        for start, end, entity_id in self.ctx.mentions:
+            if start >= at:
+                break
+            if self.ctx.entity_type(entity_id) != "person":
+                continue
+            before = {t.lemma_.lower() for t in doc[max(0, start - 3) : start]}
+            appositions = {
+                c.lemma_.lower() for t in doc[start:end] for c in t.children if c.dep_ == "appos"
+            }
+            if word in before or word in appositions:
+                best = entity_id
+        return best
+
+
+def _end_of(ctx: DocContext, start: int) -> int:
+    for s, e, _ in ctx.mentions:
+        if s == start:
+            return e
+    return start + 1
+
+
+def _definite(head: Token) -> bool:
+    """"the spokesman" points back at someone; "a spokesman" or "two officials" do not."""
+    determiners = [c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "amod")]
+    if any(d in _QUANTIFIERS or d.isdigit() for d in determiners):
+        return False
+    return any(d in ("the", "this", "that") for d in determiners) or any(
+        c.dep_ == "poss" for c in head.children
+    )
