@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import SAMPLES, assert_offsets_hold
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from conftest import SAMPLES, assert_offsets_hold
 
 NEWSY = st.sampled_from(
     [
