@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..document import Mention, Quote, Speaker
 from .context import DocContext
-from .cues import content_of, cue_near_passage, cue_span, is_cue, speaker_head
+from .cues import contents_of, cue_near_passage, cue_span, is_cue, speaker_head
 from .marks import QuotedPassage
 from .speakers import SpeakerResolver, speaker_phrase
 
@@ -23,6 +23,8 @@ Doc.set_extension("ex_quotes", default=None, force=True)
 #: A quotation with no cue needs this many words to be kept (with speaker null): shorter ones
 #: are scare quotes, titles and nicknames.
 MIN_WORDS_UNATTRIBUTED = 6
+#: Quotations this short are names, titles or scare quotes unless a cue follows them.
+MAX_TITLE_WORDS = 4
 #: A reported clause this much covered by one quotation is that direct quote, not a mixed one.
 DIRECT_SHARE = 0.8
 
@@ -57,23 +59,28 @@ class QuoteFinder:
         for token in ctx.doc:
             if ctx.token_passage[token.i] is not None or not is_cue(token):
                 continue
-            content = content_of(token, ctx)
-            if content is None or not _claim_like(content):
-                continue
-            inside = _passages_in(ctx, content)
-            if inside:
-                start = min(content.start_char, inside[0].start)
-                end = max(content.end_char, inside[-1].end)
-                covered = sum(p.end - p.start for p in inside)
-                if covered >= DIRECT_SHARE * (end - start):
-                    continue  # the direct pass attributes it
-                consumed.update(ctx.passages.index(p) for p in inside)
-                drafts.append(_Draft(start, end, "mixed", token))
-            else:
-                if any(_overlaps(content, d) for d in drafts):
-                    continue
-                drafts.append(_Draft(content.start_char, content.end_char, "indirect", token))
+            for content in contents_of(token, ctx):
+                if _claim_like(content):
+                    self._add_reported(ctx, token, content, drafts, consumed)
         return drafts, consumed
+
+    def _add_reported(
+        self, ctx: DocContext, token: Token, content: Span, drafts: list[_Draft],
+        consumed: set[int],
+    ) -> None:
+        """A reported clause: mixed when it holds a quoted fragment, else indirect."""
+        inside = _passages_in(ctx, content)
+        if not inside:
+            if not any(_overlaps(content, d) for d in drafts):
+                drafts.append(_Draft(content.start_char, content.end_char, "indirect", token))
+            return
+        start = min(content.start_char, inside[0].start)
+        end = max(content.end_char, inside[-1].end)
+        covered = sum(p.end - p.start for p in inside)
+        if covered >= DIRECT_SHARE * (end - start):
+            return  # the whole clause is quoted: the direct pass attributes it
+        consumed.update(ctx.passages.index(p) for p in inside)
+        drafts.append(_Draft(start, end, "mixed", token))
 
     def _direct(self, ctx: DocContext, consumed: set[int]) -> list[_Draft]:
         drafts = []
@@ -85,6 +92,8 @@ class QuoteFinder:
             if span is None:
                 continue
             cue = cue_near_passage(span.start, span.end - 1, ctx)
+            if _title_like(doc.text, passage, cue, span.end):
+                continue
             drafts.append(_Draft(passage.start, passage.end, "direct", cue, passage))
         return drafts
 
@@ -162,6 +171,19 @@ def _overlaps(content: Span, draft: _Draft) -> bool:
 def _claim_like(content: Span) -> bool:
     """A reported clause has a verb; "said Tuesday" or "added 3%" do not."""
     return any(t.pos_ in ("VERB", "AUX") for t in content)
+
+
+def _title_like(text: str, passage: QuotedPassage, cue: Token | None, after: int) -> bool:
+    """Names, titles and scare quotes: a few words, capitalised or not governed by a cue after.
+
+    "“No,” he said" is speech; "dubbed ‘the Meter Man’" and "the report ‘Green Ribbon’" are not.
+    """
+    words = text[passage.start : passage.end].split()
+    if len(words) > MAX_TITLE_WORDS:
+        return False
+    if all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) > 1:
+        return True
+    return cue is None or cue.i < after
 
 
 def _speech_like(text: str, passage: QuotedPassage) -> bool:

@@ -59,8 +59,12 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         if subject.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
             return cue.head
         return subject
-    if cue.dep_ in ("conj", "xcomp") and cue.head.pos_ in ("VERB", "AUX"):
-        return speaker_head(cue.head, ctx) if is_cue(cue.head) else _subject_of(cue.head, ctx)
+    if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in ("VERB", "AUX"):
+        # "X unveiled the plan, promising that …": the participle's speaker is the clause's.
+        if cue.dep_ != "advcl" or cue.tag_ == "VBG":
+            return speaker_head(cue.head, ctx) if is_cue(cue.head) else _subject_of(cue.head, ctx)
+    if cue.tag_ == "VBG":
+        return None
     return _inverted_subject(cue, ctx)
 
 
@@ -85,17 +89,22 @@ def _inverted_subject(cue: Token, ctx: DocContext) -> Token | None:
     return None
 
 
-def content_of(cue: Token, ctx: DocContext) -> Span | None:
-    """The reported clause a cue governs: "said (that) <content>", "<content>, he said"."""
+def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
+    """The reported clauses a cue governs: "said (that) <content>", "<content>, he said".
+
+    "said that A, and that B" gives two claims, as a reader would count them.
+    """
     doc = cue.doc
     if cue.lower_ == "according":
-        return _around_according(cue)
+        found = _around_according(cue)
+        return [found] if found is not None else []
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     if not clauses and cue.lemma_.lower() in _INFINITIVE_CUES:
         clauses = [c for c in cue.children if c.dep_ == "xcomp"]
     if clauses:
-        clause = clauses[0]
-        return _trimmed(doc, clause.left_edge.i, clause.right_edge.i + 1)
+        after = [c for c in clauses if c.i > cue.i]
+        clause = after[0] if after else clauses[-1]
+        return _split_coordinated(clause, cue)
     if cue.dep_ in ("parataxis", "ccomp", "conj") and cue.head.i < cue.i:
         # "Prices will rise, the governor said on Tuesday." parsed with "said" under "rise".
         subject = speaker_head(cue, ctx)
@@ -104,16 +113,46 @@ def content_of(cue: Token, ctx: DocContext) -> Span | None:
         if first > 0 and doc[first - 1].text == "," and not any(
             t.pos_ in ("VERB", "AUX") for t in rest
         ):
-            return _trimmed(doc, cue.sent.start, first)
-    return None
+            found = _trimmed(doc, cue.sent.start, first)
+            return [found] if found is not None else []
+    return []
+
+
+def _split_coordinated(clause: Token, cue: Token) -> list[Span]:
+    """Cut a clause at coordinated "and that …" clauses and at a nested cue ("adding: …")."""
+    doc = clause.doc
+    cuts = [
+        conj
+        for conj in clause.children
+        if conj.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
+    ]
+    end = clause.right_edge.i + 1
+    for token in doc[clause.i + 1 : end]:
+        if token is not cue and is_cue(token) and token.dep_ in ("advcl", "conj"):
+            end = token.left_edge.i
+            break
+    pieces = []
+    start = clause.left_edge.i
+    for conj in cuts:
+        piece_end = conj.left_edge.i
+        while piece_end > start and doc[piece_end - 1].dep_ in ("cc", "punct"):
+            piece_end -= 1
+        pieces.append((start, min(piece_end, end)))
+        start = conj.left_edge.i
+    pieces.append((start, end))
+    found = [_trimmed(doc, a, b) for a, b in pieces if b > a]
+    return [span for span in found if span is not None]
 
 
 def _around_according(cue: Token) -> Span | None:
+    """"According to X, <claim>." or "<claim>, according to X." (the parser often errs here)."""
     doc = cue.doc
-    phrase_end = cue.right_edge.i + 1
     sentence = cue.sent
     if cue.i <= sentence.start + 1:
-        return _trimmed(doc, phrase_end, sentence.end)
+        for token in doc[cue.i + 2 : sentence.end]:
+            if token.text == ",":
+                return _trimmed(doc, token.i + 1, sentence.end)
+        return None
     return _trimmed(doc, sentence.start, cue.i)
 
 

@@ -8,6 +8,8 @@ worse than "unknown".
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Span, Token
 
 from ..document import Speaker
@@ -59,31 +61,31 @@ class SpeakerResolver:
 
     def resolve(self, phrase: Span, head: Token) -> Speaker:
         ctx = self.ctx
-        doc = phrase.doc
         text_span = (phrase.start_char, phrase.end_char)
-        person = self._entity_in(phrase, "person", head)
+        core = core_tokens(head)
+        person = self._entity_in(core, "person", head)
         if person:
             return self._named(text_span, person, "person", head.i)
-        lower = head.lower_
-        if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(text_span, head)
-        organization = self._entity_in(phrase, "organization", head)
         lemma = head.lemma_.lower()
         if lemma in _VOICES:
             # "a spokesman for the ministry", "a Lumenark spokesperson" speak for the body.
-            body = organization or self._voiced_body(head)
+            body = self._entity_in(list(phrase), "organization", head) or self._voiced_body(head)
             if body:
                 return self._named(text_span, body, "organization", head.i)
             if any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in head.children):
                 return self._speaker(text_span, None, None, "organization")
-        elif organization and not (lemma in anonymous_nouns() and head.tag_ in ("NN", "NNS")
-                                   and ctx.token_entity[head.i] is None):
+        organization = self._entity_in(core, "organization", head)
+        if organization:
             return self._named(text_span, organization, "organization", head.i)
+        if head.pos_ == "PROPN" and ctx.token_entity[head.i] is None:
+            return self._unrecognised_name(text_span, head, core)
         if lemma in anonymous_nouns() and not _definite(head):
             return self._speaker(text_span, None, None, "anonymous")
-        if lemma in organization_nouns() or (ctx.token_entity[head.i] and
-                                            ctx.entity_type(ctx.token_entity[head.i]) == "place"):
-            found = self._organization_named_like(head)
+        place = ctx.token_entity[head.i]
+        if lemma in organization_nouns() or (place and ctx.entity_type(place) == "place"):
+            found = self._organization_named_like(head) or self._salient_organization(head)
             if found:
                 return self._named(text_span, found, "organization", head.i)
             return self._speaker(text_span, None, None, "organization")
@@ -93,8 +95,35 @@ class SpeakerResolver:
                 return self._named(text_span, found, "person", head.i)
             if lemma in anonymous_nouns() and head.tag_ == "NNS":
                 return self._speaker(text_span, None, None, "anonymous")
-        del doc
         return self._speaker(text_span, None, None, "unknown")
+
+    def _unrecognised_name(
+        self, span: tuple[int, int], head: Token, core: list[Token]
+    ) -> Speaker:
+        """A proper name the model did not tag: an entity whose name holds it, else itself."""
+        for entity in self.ctx.entities.values():
+            if entity.type in ("person", "organization") and head.text in entity.name.split():
+                return self._named(span, entity.id, entity.type, head.i)
+        names = [t for t in core if t.pos_ == "PROPN"]
+        name = " ".join(t.text for t in sorted(names, key=lambda t: t.i))
+        return self._speaker(span, name, None, "unknown")
+
+    def _salient_organization(self, head: Token) -> str | None:
+        """"the company said": the organisation the article has named most often so far."""
+        if head.lower_ != head.text or not _definite(head):
+            return None
+        counts: dict[str, int] = {}
+        for start, _end, entity_id in self.ctx.mentions:
+            if start >= head.i:
+                break
+            if self.ctx.entity_type(entity_id) == "organization":
+                counts[entity_id] = counts.get(entity_id, 0) + 1
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None
+        return ranked[0][0]
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -109,8 +138,8 @@ class SpeakerResolver:
         self.last_speaker = (entity_id, at)
         return self._speaker(span, entity.name, entity_id, kind)
 
-    def _entity_in(self, phrase: Span, kind: str, head: Token) -> str | None:
-        ids = [self.ctx.token_entity[t.i] for t in phrase]
+    def _entity_in(self, tokens: Iterable[Token], kind: str, head: Token) -> str | None:
+        ids = [self.ctx.token_entity[t.i] for t in tokens]
         head_id = self.ctx.token_entity[head.i]
         if head_id and self.ctx.entity_type(head_id) == kind:
             return head_id
@@ -209,6 +238,17 @@ class SpeakerResolver:
             if word in before or word in appositions:
                 best = entity_id
         return best
+
+
+def core_tokens(head: Token) -> list[Token]:
+    """The head, its name parts and its appositions: not its clauses or prepositions."""
+    core = [head]
+    for child in head.children:
+        if child.dep_ in ("compound", "flat", "appos", "nmod") or (
+            child.dep_ == "amod" and child.pos_ == "PROPN"
+        ):
+            core.extend(core_tokens(child) if child.dep_ == "appos" else child.subtree)
+    return core
 
 
 def _end_of(ctx: DocContext, start: int) -> int:
