@@ -59,20 +59,25 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         if subject.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
             return cue.head
         return subject
-    if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in ("VERB", "AUX"):
-        # "X unveiled the plan, promising that …": the participle's speaker is the clause's.
-        if cue.dep_ != "advcl" or cue.tag_ == "VBG":
-            return speaker_head(cue.head, ctx) if is_cue(cue.head) else _subject_of(cue.head, ctx)
+    if (
+        cue.dep_ in ("conj", "xcomp", "advcl")
+        and cue.head.pos_ in ("VERB", "AUX")
+        and (cue.dep_ != "advcl" or cue.tag_ == "VBG")
+    ):
+        # "X unveiled the plan, promising that …": the participle's speaker is the clause's;
+        # "X said A, adding: …" climbs past A to the cue that governs it.
+        for ancestor in cue.ancestors:
+            if is_cue(ancestor) and ancestor.sent == cue.sent:
+                return speaker_head(ancestor, ctx)
+        return _subject_of(cue.head, ctx)
     if cue.tag_ == "VBG":
         return None
     return _inverted_subject(cue, ctx)
 
 
 def _subject_of(verb: Token, ctx: DocContext) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in SUBJECTS and ctx.token_passage[child.i] is None:
-            return child
-    return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and ctx.token_passage[c.i] is None]
+    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
 
 
 def _inverted_subject(cue: Token, ctx: DocContext) -> Token | None:
@@ -124,7 +129,8 @@ def _split_coordinated(clause: Token, cue: Token) -> list[Span]:
     cuts = [
         conj
         for conj in clause.children
-        if conj.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
+        if conj.dep_ == "conj"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
     ]
     end = clause.right_edge.i + 1
     for token in doc[clause.i + 1 : end]:

@@ -20,3 +20,8 @@ def anonymous_nouns() -> frozenset[str]:
 @cache
 def organization_nouns() -> frozenset[str]:
     return frozenset(load_lexicon("organization_nouns.txt"))
+
+
+@cache
+def document_nouns() -> frozenset[str]:
+    return frozenset(load_lexicon("document_nouns.txt"))

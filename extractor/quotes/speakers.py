@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..document import Speaker
 from .context import DocContext
-from .lexicons import anonymous_nouns, organization_nouns
+from .lexicons import anonymous_nouns, document_nouns, organization_nouns
 
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
@@ -79,6 +79,11 @@ class SpeakerResolver:
         organization = self._entity_in(core, "organization", head)
         if organization:
             return self._named(text_span, organization, "organization", head.i)
+        if lemma in document_nouns() or (lemma in anonymous_nouns() and head.tag_ == "NNS"):
+            # "a study by the institute found", "analysts at Brightwater Capital said"
+            source = self._author_of(head)
+            if source:
+                return self._named(text_span, source, ctx.entity_type(source) or "", head.i)
         if head.pos_ == "PROPN" and ctx.token_entity[head.i] is None:
             return self._unrecognised_name(text_span, head, core)
         if lemma in anonymous_nouns() and not _definite(head):
@@ -93,9 +98,32 @@ class SpeakerResolver:
             found = self._person_titled(lemma, head.i)
             if found:
                 return self._named(text_span, found, "person", head.i)
-            if lemma in anonymous_nouns() and head.tag_ == "NNS":
+            if lemma in anonymous_nouns():
                 return self._speaker(text_span, None, None, "anonymous")
         return self._speaker(text_span, None, None, "unknown")
+
+    def _author_of(self, head: Token) -> str | None:
+        """The body behind a document or a group: "by <X>", "at <X>", "<X>'s report"."""
+        ctx = self.ctx
+        for child in head.children:
+            targets = [child] if child.dep_ == "poss" else []
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "at", "from", "of"):
+                targets = [c for c in child.children if c.dep_ == "pobj"]
+            if child.dep_ == "acl":  # "results published by X"
+                targets = [
+                    p for a in child.children if a.dep_ == "agent" for p in a.children
+                    if p.dep_ == "pobj"
+                ]
+            for target in targets:
+                for token in core_tokens(target):
+                    entity = ctx.token_entity[token.i]
+                    if entity and ctx.entity_type(entity) in ("organization", "person"):
+                        return entity
+                if child.dep_ == "poss" and target.lemma_.lower() in organization_nouns():
+                    return self._organization_named_like(target) or self._salient_organization(
+                        target
+                    )
+        return None
 
     def _unrecognised_name(
         self, span: tuple[int, int], head: Token, core: list[Token]
@@ -113,17 +141,16 @@ class SpeakerResolver:
         if head.lower_ != head.text or not _definite(head):
             return None
         counts: dict[str, int] = {}
+        latest: dict[str, int] = {}
         for start, _end, entity_id in self.ctx.mentions:
             if start >= head.i:
                 break
             if self.ctx.entity_type(entity_id) == "organization":
                 counts[entity_id] = counts.get(entity_id, 0) + 1
+                latest[entity_id] = start
         if not counts:
             return None
-        ranked = sorted(counts.items(), key=lambda item: -item[1])
-        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-            return None
-        return ranked[0][0]
+        return max(counts, key=lambda entity_id: (counts[entity_id], latest[entity_id]))
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -165,7 +192,7 @@ class SpeakerResolver:
         earliest = ctx.paragraph_starts[first_paragraph]
         gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun)
         candidates = []
-        for start, _end, entity_id in ctx.mentions:
+        for start, end, entity_id in ctx.mentions:
             if start >= at or start < earliest or ctx.token_passage[start] is not None:
                 continue
             kind = ctx.entity_type(entity_id)
@@ -173,34 +200,33 @@ class SpeakerResolver:
                 continue
             if gender and self.gender.get(entity_id, gender) != gender:
                 continue
-            candidates.append((start, entity_id, kind))
+            candidates.append((start, end, entity_id, kind))
         if not candidates:
             return None
-        if len(kinds) == 1 and kinds[0] == "person" and len({c[1] for c in candidates}) > 1:
+        if len({c[2] for c in candidates}) > 1:
             last = self.last_speaker
             here = ctx.paragraph_of(at)
-            recent = {c[1] for c in candidates if ctx.paragraph_of(c[0]) >= here - 1}
-            if last and last[0] in recent and self._only_passing_mentions_since(last, at):
-                return last[0], "person"
-            subjects = [c for c in candidates if ctx.doc[c[0]].dep_ in ("nsubj", "nsubjpass")
-                        or any(t.dep_ in ("nsubj", "nsubjpass") for t in ctx.doc[c[0]:_end_of(
-                            ctx, c[0])])]
+            recent = {c[2] for c in candidates if ctx.paragraph_of(c[0]) >= here - 1}
+            if last and last[0] in recent and self._only_passing_mentions_since(last, at, kinds):
+                return last[0], ctx.entity_type(last[0]) or kinds[0]
+            subjects = [c for c in candidates if _is_subject(ctx, c[0], c[1])]
             if subjects:
-                start, entity_id, kind = subjects[-1]
-                return entity_id, kind
-        start, entity_id, kind = candidates[-1]
-        return entity_id, kind
+                return subjects[-1][2], subjects[-1][3]
+        return candidates[-1][2], candidates[-1][3]
 
-    def _only_passing_mentions_since(self, last: tuple[str, int], at: int) -> bool:
-        """Other people named since the last speaker appear only as objects, not subjects."""
+    def _only_passing_mentions_since(
+        self, last: tuple[str, int], at: int, kinds: tuple[str, ...]
+    ) -> bool:
+        """Others of the same kind named since the last speaker appear only as objects."""
         ctx = self.ctx
-        for start, end, entity_id in ctx.mentions:
-            if last[1] < start < at and entity_id != last[0] and ctx.token_passage[start] is None:
-                if ctx.entity_type(entity_id) != "person":
-                    continue
-                if any(t.dep_ in ("nsubj", "nsubjpass") for t in ctx.doc[start:end]):
-                    return False
-        return True
+        return not any(
+            last[1] < start < at
+            and entity_id != last[0]
+            and ctx.token_passage[start] is None
+            and ctx.entity_type(entity_id) in kinds
+            and _is_subject(ctx, start, end)
+            for start, end, entity_id in ctx.mentions
+        )
 
     def _voiced_body(self, head: Token) -> str | None:
         """The organisation in "spokesman for <the ministry>", resolved like "the ministry"."""
@@ -231,11 +257,15 @@ class SpeakerResolver:
                 break
             if self.ctx.entity_type(entity_id) != "person":
                 continue
-            before = {t.lemma_.lower() for t in doc[max(0, start - 3) : start]}
-            appositions = {
-                c.lemma_.lower() for t in doc[start:end] for c in t.children if c.dep_ == "appos"
+            titles = {
+                c.lemma_.lower()
+                for t in doc[start:end]
+                for c in t.children
+                if c.dep_ in ("compound", "appos", "amod") and not start <= c.i < end
             }
-            if word in before or word in appositions:
+            if start > 0 and doc[start - 1].dep_ == "compound":
+                titles.add(doc[start - 1].lemma_.lower())
+            if word in titles:
                 best = entity_id
         return best
 
@@ -251,11 +281,8 @@ def core_tokens(head: Token) -> list[Token]:
     return core
 
 
-def _end_of(ctx: DocContext, start: int) -> int:
-    for s, e, _ in ctx.mentions:
-        if s == start:
-            return e
-    return start + 1
+def _is_subject(ctx: DocContext, start: int, end: int) -> bool:
+    return any(t.dep_ in ("nsubj", "nsubjpass") for t in ctx.doc[start:end])
 
 
 def _definite(head: Token) -> bool:
