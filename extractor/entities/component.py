@@ -1,67 +1,114 @@
-"""The ``extractor_entities`` component: typed mentions grouped into entities."""
+"""The ``extractor_entities`` component: one entity per real-world thing, with every mention.
+
+It sets ``doc._.ex_entities`` (list[Entity], in first-mention order) and ``doc._.ex_entity_of``
+((start_char, end_char) of each mention → entity id), which the quotes component uses to link
+a speaker to an entity.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..document import Entity
 from ..models_data import load_json
-from ..spans import span_mention, split_at_line_breaks
+from ..spans import mention
+from .clusters import Cluster, build_forms, cluster_forms
+from .lexicons import settings
+from .mentions import Candidate, candidates
+from .propagation import propagate
 
 Doc.set_extension("ex_entities", default=None, force=True)
 Doc.set_extension("ex_entity_of", default=None, force=True)
 
-_POSSESSIVE = {"'s", "’s", "'", "’"}
+OTHER = "other"
+DEFAULT_TYPES = ("person", "place", "organization")
+_DEFAULT_LABEL = {"person": "PERSON", "place": "GPE", "organization": "ORG"}
 
 
-@Language.factory("extractor_entities")
-def make_entities(nlp: Language, name: str) -> EntityGrouper:
-    return EntityGrouper(load_json("labels.json")["entities"])
+@Language.factory("extractor_entities", default_config={"types": list(DEFAULT_TYPES)})
+def make_entities(nlp: Language, name: str, types: list[str]) -> EntityClusterer:
+    return EntityClusterer(load_json("labels.json")["entities"], types)
 
 
-class EntityGrouper:
-    """Mentions with the same text and type form one entity (clusters come later)."""
+class EntityClusterer:
+    """Clusters the model's names into entities and repairs their types.
 
-    def __init__(self, label_types: dict[str, str]) -> None:
-        self.label_types = label_types
+    ``types`` chooses what is emitted: any of person, place, organization, and ``other`` for
+    the remaining name labels (NORP, EVENT, ...; see ``models/entities.json``), which are
+    grouped by identical text only. Clustering always uses all three main types, so asking
+    for people alone does not change which mentions are people.
+    """
+
+    def __init__(self, label_types: dict[str, str], types: Iterable[str] = DEFAULT_TYPES) -> None:
+        self.label_types = dict(label_types)
+        self.types = tuple(types)
 
     def __call__(self, doc: Doc) -> Doc:
-        groups: dict[tuple[str, str], list[Span]] = {}
-        for ent in doc.ents:
-            kind = self.label_types.get(ent.label_)
-            if kind is None:
-                continue
-            for piece in split_at_line_breaks(ent):
-                piece = _without_possessive(piece)
-                if piece is None:
-                    continue
-                groups.setdefault((kind, piece.text), []).append(piece)
+        found = candidates(doc, [*self.label_types, *self._other_labels()])
+        main = [c for c in found if c.label in self.label_types]
+        clusters = cluster_forms(build_forms(main, self.label_types))
+        propagate(doc, clusters)
+        rows = [(c.kind(), c) for c in clusters]
+        rows = [(kind, c) for kind, c in rows if kind in self.types]
+        others = _group_others([c for c in found if c.label not in self.label_types])
         entities: list[Entity] = []
         entity_of: dict[tuple[int, int], str] = {}
-        for number, ((kind, text), spans) in enumerate(groups.items(), start=1):
-            label = Counter(s.label_ for s in spans).most_common(1)[0][0]
-            entity = Entity(
-                id=f"E{number}",
-                type=kind,
-                label=label,
-                name=text,
-                mentions=[span_mention(s) for s in spans],
-            )
+        items = [*((k, _mentions(c)) for k, c in rows), *((OTHER, o) for o in others)]
+        items.sort(key=lambda item: item[1][0].start_char)
+        for number, (kind, spans) in enumerate(items, start=1):
+            entity = _entity(f"E{number}", kind, spans)
             entities.append(entity)
-            for span in spans:
-                entity_of[(span.start_char, span.end_char)] = entity.id
+            for m in entity.mentions:
+                entity_of[(m.start, m.end)] = entity.id
         doc._.ex_entities = entities
         doc._.ex_entity_of = entity_of
         return doc
 
+    def _other_labels(self) -> list[str]:
+        if OTHER not in self.types:
+            return []
+        return [label for label in settings()["other_labels"] if label not in self.label_types]
 
-def _without_possessive(span: Span) -> Span | None:
-    end = span.end
-    while end > span.start and span.doc[end - 1].text in _POSSESSIVE:
-        end -= 1
-    if end == span.start:
-        return None
-    return Span(span.doc, span.start, end, label=span.label)
+
+def _mentions(cluster: Cluster) -> list[Candidate]:
+    return sorted((m for f in cluster.forms for m in f.mentions), key=lambda m: m.start_char)
+
+
+def _group_others(found: list[Candidate]) -> list[list[Candidate]]:
+    groups: dict[str, list[Candidate]] = {}
+    for candidate in found:
+        groups.setdefault(candidate.text, []).append(candidate)
+    return list(groups.values())
+
+
+def _entity(entity_id: str, kind: str, spans: list[Candidate]) -> Entity:
+    surfaces = list(dict.fromkeys(" ".join(s.text.split()) for s in spans))
+    name = max(surfaces, key=_name_rank)
+    labels = Counter(s.label for s in spans)
+    label = labels.most_common(1)[0][0] if kind == OTHER else _label_for(kind, labels)
+    if name.isupper() and len(name) > 5:
+        name = name.title()
+    return Entity(
+        id=entity_id,
+        type=kind,
+        label=label,
+        name=name,
+        aliases=[s for s in surfaces if s != name],
+        mentions=[mention(s.span.doc, s.start_char, s.end_char) for s in spans],
+    )
+
+
+def _name_rank(surface: str) -> tuple[int, int, int]:
+    """The longest proper form: mixed case before capitals, then most words, then length."""
+    return (0 if surface.isupper() else 1, len(surface.split()), len(surface))
+
+
+def _label_for(kind: str, labels: Counter[str]) -> str:
+    from .lexicons import label_types
+
+    fitting = [label for label, _ in labels.most_common() if label_types().get(label) == kind]
+    return fitting[0] if fitting else _DEFAULT_LABEL[kind]

@@ -1,0 +1,236 @@
+"""Clustering: the mentions of one real-world thing within a document form one cluster.
+
+Surface forms are clustered, longest first, so full names exist before their short forms look
+for them. A short form joins a cluster as a surname ("Trump" → "Donald Trump"), a company name
+without its designator ("Corvane" → "Corvane Therapeutics"), an acronym ("ISW" → "Institute
+for the Study of War") or a spelling variant of the same type ("Zelenskiy" → "Zelensky"). A
+short form that fits two clusters joins the one with clearly more mentions and otherwise stays
+its own entity: "Biden" is never glued to "Hunter Biden" and "Joe Biden" at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .gazetteer import MAJOR, place_tier
+from .lexicons import acronym_skip_words, org_words, settings
+from .mentions import Candidate
+from .repair import PERSON, form_votes, surname_bonus, winner
+
+_WORD = re.compile(r"[\w’'.&-]+")
+
+
+@dataclass(slots=True)
+class Form:
+    """One normalised surface form ("Trump") and every candidate written that way."""
+
+    key: str
+    words: tuple[str, ...]
+    mentions: list[Candidate]
+    votes: Counter[str] = field(default_factory=Counter)
+    fallback: str = PERSON
+
+    @property
+    def guess(self) -> str:
+        return winner(self.votes, self.fallback)
+
+
+@dataclass(slots=True)
+class Cluster:
+    forms: list[Form]
+    surname_joined: bool = False
+
+    @property
+    def count(self) -> int:
+        return sum(len(f.mentions) for f in self.forms)
+
+    @property
+    def head(self) -> Form:
+        return self.forms[0]
+
+    def votes(self) -> Counter[str]:
+        total: Counter[str] = Counter()
+        for form in self.forms:
+            total.update(form.votes)
+        if self.surname_joined:
+            total[PERSON] += surname_bonus()
+        return total
+
+    def kind(self) -> str:
+        return winner(self.votes(), self.head.fallback)
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))
+
+
+def build_forms(mentions: list[Candidate], label_types: dict[str, str]) -> list[Form]:
+    """Group candidates by normalised text; an all-caps name takes its mixed-case spelling."""
+    texts = {" ".join(words_of(m.text)) for m in mentions}
+    by_folded = {t.casefold(): t for t in texts if not t.isupper()}
+    forms: dict[str, Form] = {}
+    for mention in mentions:
+        key = " ".join(words_of(mention.text))
+        if key.isupper() and key.casefold() in by_folded:
+            key = by_folded[key.casefold()]
+        elif key.isupper() and mention.span.start_char == _first_char(mention):
+            key = key.title()
+        form = forms.get(key)
+        if form is None:
+            form = forms[key] = Form(key, words_of(key), [])
+        form.mentions.append(mention)
+    for form in forms.values():
+        form.votes = form_votes(form.words, form.mentions, label_types)
+        longest = Counter(label_types[m.label] for m in form.mentions if m.label in label_types)
+        form.fallback = longest.most_common(1)[0][0] if longest else PERSON
+    return list(forms.values())
+
+
+def _first_char(mention: Candidate) -> int:
+    """Where the doc's first non-space character is: a dateline name starts there."""
+    text = mention.span.doc.text
+    return len(text) - len(text.lstrip())
+
+
+def cluster_forms(forms: list[Form]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    order = sorted(forms, key=lambda f: (-len(f.words), f.mentions[0].start_char))
+    for form in order:
+        matches = _matches(form, clusters)
+        chosen = _salient(matches)
+        if chosen is None:
+            clusters.append(Cluster([form]))
+            continue
+        cluster, how = chosen
+        cluster.forms.append(form)
+        if how == "surname":
+            cluster.surname_joined = True
+    return clusters
+
+
+def _matches(form: Form, clusters: list[Cluster]) -> list[tuple[Cluster, str]]:
+    found: list[tuple[Cluster, str]] = []
+    for cluster in clusters:
+        how = _relation(form, cluster)
+        if how:
+            found.append((cluster, how))
+    return found
+
+
+def _salient(matches: list[tuple[Cluster, str]]) -> tuple[Cluster, str] | None:
+    """One match wins outright; of several, the one the text makes salient or none.
+
+    Salience is news style: the person introduced with a title ("President Joe Biden") is the
+    one later called by surname alone, then the one mentioned more often. A tie on both stays
+    unresolved rather than merging two people.
+    """
+    if not matches:
+        return None
+    if len(matches) == 1:
+        return matches[0]
+    ranked = sorted(matches, key=lambda m: _salience(m[0]), reverse=True)
+    if _salience(ranked[0][0]) > _salience(ranked[1][0]):
+        return ranked[0]
+    return None
+
+
+def _salience(cluster: Cluster) -> tuple[bool, int]:
+    titled = any(m.titled for f in cluster.forms for m in f.mentions)
+    return (titled, cluster.count)
+
+
+def _relation(form: Form, cluster: Cluster) -> str | None:
+    """How ``form`` can be a shorter or variant way of writing the cluster's name."""
+    for other in cluster.forms:
+        if len(other.words) > len(form.words):
+            if _is_acronym(form.key, other.words):
+                return "acronym"
+            if _is_designator_short(form.words, other.words):
+                return "short"
+            if _is_surname(form, other):
+                return "surname"
+            if _is_given_name(form, other):
+                return "given"
+    if form.guess != cluster.kind() and not person_shaped(cluster.head):
+        return None
+    for other in cluster.forms:
+        if _fuzzy_same(form.words, other.words):
+            return "variant"
+        if (
+            len(form.words) == 1
+            and len(other.words) > 1
+            and person_shaped(other)
+            and place_tier(form.key) != MAJOR
+            and _fuzzy_word(form.words[0], other.words[-1])
+        ):
+            return "surname"
+    return None
+
+
+def _is_acronym(key: str, words: tuple[str, ...]) -> bool:
+    letters = key.replace("&", "")
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+        return False
+    skip = acronym_skip_words()
+    initials = "".join(w[0] for w in words if w not in skip and w[0].isupper())
+    return initials == letters
+
+
+def _is_designator_short(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """ "Corvane" for "Corvane Therapeutics", "Ribeira" for "Atlético Ribeira": the long name
+    minus designators at either end. A known place never shortens a club ("Manchester")."""
+    designators = org_words()
+    if place_tier(" ".join(short)) is not None:
+        return False
+    for offset in range(len(long) - len(short) + 1):
+        if long[offset : offset + len(short)] == short:
+            rest = long[:offset] + long[offset + len(short) :]
+            return all(designators.get(w, False) for w in rest)
+    return False
+
+
+def _is_surname(form: Form, other: Form) -> bool:
+    if other.words[-len(form.words) :] != form.words or not person_shaped(other):
+        return False
+    return place_tier(form.key) != MAJOR or any(m.titled for m in form.mentions)
+
+
+def _is_given_name(form: Form, other: Form) -> bool:
+    """ "Tiago" for "Tiago Mendonça": sports and features call people by their first name."""
+    return (
+        len(form.words) == 1
+        and other.words[0] == form.words[0]
+        and person_shaped(other)
+        and place_tier(form.key) is None
+    )
+
+
+def person_shaped(form: Form) -> bool:
+    """Two to four capitalised words, none an organisation word, and not a known place."""
+    words = form.words
+    if not 2 <= len(words) <= 4 or any(w in org_words() for w in words):
+        return False
+    if not all(w[0].isupper() and not w.isupper() for w in words):
+        return False
+    return place_tier(form.key) is None
+
+
+def _fuzzy_same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Same number of words, each equal or a close spelling variant."""
+    if len(a) != len(b) or a == b:
+        return False
+    return all(x == y or _fuzzy_word(x, y) for x, y in zip(a, b, strict=True))
+
+
+def _fuzzy_word(a: str, b: str) -> bool:
+    """ "Zelenskiy" ~ "Zelensky": long enough, same initial, close by rapidfuzz's ratio."""
+    config = settings()
+    if a == b:
+        return True
+    if min(len(a), len(b)) < config["fuzzy_min_length"] or a[0] != b[0]:
+        return False
+    from rapidfuzz.fuzz import ratio
+
+    return ratio(a, b) >= config["fuzzy_min_ratio"]

@@ -1,0 +1,264 @@
+"""Candidate mentions: the model's names, trimmed and completed before they are clustered.
+
+Repairs made here, each seen with en_core_web_sm on news text: a mention never spans a line
+break or starts with "the" or a title ("President", "Dr."), never ends in a possessive; the
+all-caps dateline place ("MOSCOW, March 3 —") is a mention; an acronym's expansion
+("Institute for the Study of War (ISW)") is one mention even when the model cut it short;
+countries, capitals and big cities the model missed are found in the gazetteer; and names in a
+title-case headline line are only trusted when the body uses them too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..spans import split_at_line_breaks
+from .gazetteer import MAJOR, place_tier
+from .lexicons import acronym_skip_words, determiners, is_title, org_words, postnominals
+
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_DATELINE_END = frozenset({",", "—", "–", "-", "("})
+_SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", "'")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A span of the doc the clustering treats as one mention of a name."""
+
+    span: Span
+    label: str
+    titled: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def start_char(self) -> int:
+        return self.span.start_char
+
+    @property
+    def end_char(self) -> int:
+        return self.span.end_char
+
+
+def headline_tokens(doc: Doc) -> frozenset[int]:
+    """Token indices on title-case lines without closing punctuation: headlines and kickers."""
+    indices: set[int] = set()
+    offset = 0
+    for line in doc.text.split("\n"):
+        if _is_headline(line):
+            span = doc.char_span(offset, offset + len(line), alignment_mode="expand")
+            if span is not None:
+                indices.update(range(span.start, span.end))
+        offset += len(line) + 1
+    return frozenset(indices)
+
+
+def _is_headline(line: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    if len(words) < 3 or len(words) > 25 or line.rstrip().endswith(_SENTENCE_END):
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def trimmed(span: Span, label: str) -> Candidate | None:
+    """The name inside a model span: no determiner, title, possessive or edge punctuation."""
+    doc = span.doc
+    start, end = _whole_words(doc, span.start, span.end)
+    titled = False
+    while start < end and (doc[start].is_punct or doc[start].text in determiners()):
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    while end - start > 1 and doc[end - 1].text in postnominals():
+        end -= 1
+        titled = True
+    leading = start
+    while end - leading > 1 and is_title(doc[leading].text):
+        leading += 1
+    if leading > start and (label == "PERSON" or _name_like(doc[leading:end])):
+        start, titled = leading, True
+    if end == start or not any(t.is_alpha for t in doc[start:end]):
+        return None
+    titled = titled or (start > 0 and is_title(doc[start - 1].text))
+    return Candidate(Span(doc, start, end, label=label), label, titled)
+
+
+def _whole_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Widen to whole hyphenated words: the model tags "Bormes" and "Mimosas" separately."""
+    while start > 0 and not doc[start - 1].whitespace_ and _joins(doc, start - 1):
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and _joins(doc, end):
+        end += 1
+    if doc[start].text == "-":
+        start += 1
+    if doc[end - 1].text == "-":
+        end -= 1
+    return start, end
+
+
+def _joins(doc: Doc, i: int) -> bool:
+    """A hyphen, or a word right after a hyphen, glued to its neighbours without spaces."""
+    if doc[i].text == "-":
+        return True
+    return (i > 0 and doc[i - 1].text == "-") or (i + 1 < len(doc) and doc[i + 1].text == "-")
+
+
+def _name_like(span: Span) -> bool:
+    """Two or three capitalised words and no organisation word: a person after a title."""
+    words = [t.text for t in span]
+    return 2 <= len(words) <= 3 and all(
+        w[0].isupper() and w.isalpha() and w not in org_words() for w in words
+    )
+
+
+def _at_possessive(span: Span) -> list[Span]:
+    """ "Norway’s Ministry of Coastal Affairs": the owner and the thing owned are two names."""
+    for token in span[1:-1]:
+        if token.text in _POSSESSIVE:
+            owner = Span(span.doc, span.start, token.i, label=span.label)
+            owned = Span(span.doc, token.i + 1, span.end, label=span.label)
+            return [owner, *_at_possessive(owned)]
+    return [span]
+
+
+def _relabelled(span: Span) -> str:
+    """A name the model calls a work of art or product but that ends in "Association" is an
+    organisation; an owner split off by a possessive is a place when the gazetteer says so."""
+    words = [t.text for t in span]
+    if place_tier(span.text) is not None and len(words) <= 3:
+        return "GPE" if span.label_ not in {"PERSON", "GPE", "LOC", "FAC"} else span.label_
+    if span.label_ not in {"PERSON", "ORG", "GPE", "LOC", "FAC"} and words[-1] in org_words():
+        return "ORG"
+    return span.label_
+
+
+def model_candidates(doc: Doc, labels: Iterable[str]) -> Iterator[Candidate]:
+    wanted = frozenset(labels)
+    for ent in doc.ents:
+        for line_piece in split_at_line_breaks(ent):
+            for piece in _at_possessive(line_piece):
+                label = _relabelled(piece) if len(piece) else piece.label_
+                if label not in wanted:
+                    continue
+                candidate = trimmed(piece, label)
+                if candidate is not None:
+                    yield candidate
+
+
+def dateline_candidate(doc: Doc) -> Candidate | None:
+    """ "MOSCOW, March 3 —": the capitalised words opening the first body line are a place."""
+    first = next((t for t in doc if not t.is_space), None)
+    if first is None:
+        return None
+    end = first.i
+    while end < len(doc) and doc[end].is_alpha and doc[end].is_upper and len(doc[end]) > 1:
+        end += 1
+    if end == first.i or end >= len(doc) or doc[end].text not in _DATELINE_END:
+        return None
+    if end - first.i > 4:
+        return None
+    return Candidate(Span(doc, first.i, end, label="GPE"), "GPE")
+
+
+def acronym_candidates(doc: Doc) -> Iterator[Candidate]:
+    """ "Institute for the Study of War (ISW)": the words whose initials spell the acronym."""
+    skip = acronym_skip_words()
+    for token in doc[2:-1]:
+        if not (doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"):
+            continue
+        letters = token.text.replace("&", "")
+        if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+            continue
+        initials: list[str] = []
+        start = token.i - 1
+        while start > 0 and len(initials) < len(letters):
+            word = doc[start - 1]
+            if word.text in skip and initials:
+                start -= 1
+                continue
+            if not (word.is_alpha and word.text[0].isupper()):
+                break
+            initials.insert(0, word.text[0])
+            start -= 1
+        if "".join(initials) == letters.upper():
+            yield Candidate(Span(doc, start, token.i - 1, label="ORG"), "ORG")
+            yield Candidate(Span(doc, token.i, token.i + 1, label="ORG"), "ORG")
+
+
+def gazetteer_candidates(doc: Doc, taken: list[bool]) -> Iterator[Candidate]:
+    """Major places (countries, capitals, regions) the model left unlabelled."""
+    for token in doc:
+        if taken[token.i] or not (token.is_alpha and token.text[0].isupper()):
+            continue
+        if token.pos_ not in {"PROPN", "NOUN"} and not token.is_upper:
+            continue
+        for size in (3, 2, 1):
+            end = token.i + size
+            if end > len(doc) or any(taken[i] for i in range(token.i, end)):
+                continue
+            span = doc[token.i : end]
+            if "\n" in span.text or place_tier(span.text) != MAJOR:
+                continue
+            if _inside_name(doc, token.i, end):
+                break
+            yield Candidate(Span(doc, token.i, end, label="GPE"), "GPE")
+            break
+
+
+def _inside_name(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised neighbour means the place is part of a longer name ("Paris Saint-Germain")."""
+    if end < len(doc) and doc[end].is_alpha and doc[end].text[0].isupper():
+        return True
+    if start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[0].isupper():
+        return not doc[start - 1].is_sent_start
+    return False
+
+
+def _common_noun_opening(candidate: Candidate) -> bool:
+    """ "Campaigners said ...": one capitalised common noun opening a sentence, plural or also
+    written in lower case elsewhere ("Turnout" ... "turnout"). Kept when another name uses
+    the word ("Trump’s envoy" after "Donald Trump")."""
+    token = candidate.span[0]
+    if len(candidate.span) != 1 or not token.is_sent_start or token.tag_ not in {"NN", "NNS"}:
+        return False
+    return token.tag_ == "NNS" or _whole_word_in(token.lower_, token.doc.text)
+
+
+def _whole_word_in(text: str, haystack: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(text)}(?!\w)", haystack) is not None
+
+
+def candidates(doc: Doc, labels: Iterable[str]) -> list[Candidate]:
+    """Non-overlapping candidates in document order; acronym expansions win over the model."""
+    headline = headline_tokens(doc)
+    body_text = "\n".join(
+        line for line in doc.text.split("\n") if line.strip() and not _is_headline(line)
+    )
+    model = []
+    for candidate in model_candidates(doc, labels):
+        in_headline = headline.intersection(range(candidate.span.start, candidate.span.end))
+        if in_headline and not _whole_word_in(candidate.text, body_text):
+            continue
+        model.append(candidate)
+    words = {t.text for c in model for t in c.span if not _common_noun_opening(c)}
+    model = [c for c in model if not _common_noun_opening(c) or c.text in words]
+    dateline = dateline_candidate(doc)
+    ordered = [*([dateline] if dateline else []), *acronym_candidates(doc), *model]
+    taken = [False] * len(doc)
+    chosen: list[Candidate] = []
+    for candidate in ordered:
+        span = candidate.span
+        if any(taken[i] for i in range(span.start, span.end)):
+            continue
+        chosen.append(candidate)
+        for i in range(span.start, span.end):
+            taken[i] = True
+    chosen.extend(gazetteer_candidates(doc, taken))
+    return sorted(chosen, key=lambda c: c.span.start)

@@ -1,0 +1,74 @@
+"""Label repair: a form's and a cluster's type come from a vote, not from one model label.
+
+Each surface form votes its labels once (as fractions, so five mislabelled "Corvane" do not
+outvote "Corvane Therapeutics"), and evidence adds weighted votes: a title before the name
+(person), an organisation word inside it (organization), a gazetteer place (place).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from .gazetteer import MAJOR, place_tier
+from .lexicons import org_words, place_prepositions, settings
+from .mentions import Candidate
+
+PERSON = "person"
+PLACE = "place"
+ORGANIZATION = "organization"
+
+
+def form_votes(
+    words: tuple[str, ...], mentions: Iterable[Candidate], label_types: dict[str, str]
+) -> Counter[str]:
+    """The type tally of one surface form, from its mentions' labels and its own evidence."""
+    weights = settings()["weights"]
+    mentions = list(mentions)
+    labels = Counter(label_types[m.label] for m in mentions if m.label in label_types)
+    total = sum(labels.values())
+    votes: Counter[str] = Counter({kind: n / total for kind, n in labels.items()})
+    titled = any(m.titled for m in mentions)
+    if titled:
+        votes[PERSON] += weights["title"]
+    tier = None if titled else place_tier(" ".join(words))
+    if tier is not None:
+        votes[PLACE] += weights["place_major" if tier == MAJOR else "place_minor"]
+    elif len(words) > 1 and any(w in org_words() for w in words):
+        votes[ORGANIZATION] += weights["org_word"]
+    if any(_after_place_preposition(m) for m in mentions):
+        votes[PLACE] += weights["place_preposition"]
+    if any(_age_apposition(m) for m in mentions):
+        votes[PERSON] += weights["age_apposition"]
+    return votes
+
+
+def _after_place_preposition(mention: Candidate) -> bool:
+    """ "in Surrey", "from Aurora": a place cue, unless a possessive follows ("in Trump's")."""
+    doc, span = mention.span.doc, mention.span
+    if span.start == 0 or doc[span.start - 1].text not in place_prepositions():
+        return False
+    return span.end >= len(doc) or doc[span.end].text not in {"'s", "’s"}
+
+
+def _age_apposition(mention: Candidate) -> bool:
+    """ "Marcus Hale, 52, ...": only people are given an age after a comma."""
+    doc, end = mention.span.doc, mention.span.end
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
+        return False
+    age = doc[end + 1].text
+    return age.isdigit() and 0 < int(age) < 120
+
+
+def winner(votes: Counter[str], fallback: str) -> str:
+    """The type with most votes; ``fallback`` (the longest form's label) breaks exact ties."""
+    if not votes:
+        return fallback
+    ranked = votes.most_common()
+    best = ranked[0][1]
+    tied = [kind for kind, score in ranked if abs(score - best) < 1e-9]
+    return fallback if fallback in tied else tied[0]
+
+
+def surname_bonus() -> float:
+    return float(settings()["weights"]["surname_pattern"])
