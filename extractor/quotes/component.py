@@ -183,7 +183,13 @@ def _title_like(text: str, passage: QuotedPassage, cue: Token | None, after: int
         return False
     if all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) > 1:
         return True
-    return cue is None or cue.i < after
+    if cue is None:
+        return True
+    if cue.i >= after:
+        return False
+    # A cue before the quotation introduces it only across a colon or comma: "he said: “No.”"
+    before = text[: passage.open_mark].rstrip()
+    return before[-1:] not in (":", ",")
 
 
 def _speech_like(text: str, passage: QuotedPassage) -> bool:

@@ -106,6 +106,18 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     if not clauses and cue.lemma_.lower() in _INFINITIVE_CUES:
         clauses = [c for c in cue.children if c.dep_ == "xcomp"]
+    if not clauses:
+        # "said in a statement that …": the parser hangs the clause on the noun.
+        clauses = [
+            clause
+            for prep in cue.children
+            if prep.dep_ == "prep"
+            for noun in prep.children
+            if noun.dep_ == "pobj"
+            for clause in noun.children
+            if clause.dep_ in ("acl", "ccomp")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        ]
     if clauses:
         after = [c for c in clauses if c.i > cue.i]
         clause = after[0] if after else clauses[-1]
