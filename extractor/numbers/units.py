@@ -1,0 +1,115 @@
+"""What a number measures: currencies (ISO 4217), percent signs and units of measure.
+
+The tables live in ``models/currencies.json`` and ``models/units.json``. We match them on the
+characters right before and after a number rather than on tokens, because spaCy splits
+"£2.3m" and "800-mile" in ways that vary with the model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..models_data import load_json
+
+
+@dataclass(slots=True, frozen=True)
+class Suffix:
+    end: int
+    kind: str  # "percent" | "money" | "quantity"
+    unit: str
+    divisor: int = 1  # 100 for "12 pence": values are given in the main unit
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+@cache
+def _currencies() -> dict[str, dict[str, str]]:
+    return load_json("currencies.json")
+
+
+@cache
+def _unit_spellings() -> dict[str, str]:
+    return {
+        spelling.lower(): unit
+        for unit, spellings in load_json("units.json")["units"].items()
+        for spelling in spellings
+    }
+
+
+@cache
+def _glued_only() -> frozenset[str]:
+    return frozenset(load_json("units.json")["glued_only"])
+
+
+@cache
+def time_units() -> frozenset[str]:
+    return frozenset(load_json("units.json")["time_units"])
+
+
+@cache
+def _prefix_pattern() -> re.Pattern[str]:
+    # A sign glued to the number ("$6"), or a code/"Rs" with an optional space ("Rs 5").
+    return re.compile(rf"(?<![\w$])(?:{_alternation(_currencies()['prefixes'])})\s?$")
+
+
+@cache
+def _suffix_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    names = _alternation([*_currencies()["names"], *_currencies()["minor_units"]])
+    units = _alternation(set(_unit_spellings()) - _glued_only())
+    return (
+        ("percent", re.compile(r"\s?%|\s(?:per\s?cent|percent)\b", re.IGNORECASE)),
+        ("money", re.compile(rf"\s(?:{names})\b", re.IGNORECASE)),
+        ("quantity", re.compile(rf"[\s-](?:{units})(?![\w²³/])", re.IGNORECASE)),
+    )
+
+
+def currency_before(text: str, start: int, default_dollar: str = "USD") -> tuple[int, str] | None:
+    """The currency sign or code ending at ``start``: (where it starts, ISO code)."""
+    match = _prefix_pattern().search(text[max(0, start - 5) : start])
+    if match is None:
+        return None
+    sign = match.group(0).strip()
+    code = _currencies()["prefixes"][sign]
+    if sign == "$":
+        code = default_dollar
+    return start - len(match.group(0)), code
+
+
+def suffix_after(text: str, end: int) -> Suffix | None:
+    """A percent sign, currency name or unit right after a number ending at ``end``."""
+    rest = text[end : end + 40]
+    for kind, pattern in _suffix_patterns():
+        match = pattern.match(rest)
+        if match is None:
+            continue
+        word = match.group(0).strip(" -").lower()
+        if kind == "percent":
+            return Suffix(end + match.end(), kind, "%")
+        if kind == "money":
+            name = " ".join(word.split())
+            if name in _currencies()["minor_units"]:
+                code, divisor = _currencies()["minor_units"][name]
+                return Suffix(end + match.end(), kind, str(code), int(divisor))
+            return Suffix(end + match.end(), kind, _currencies()["names"][name])
+        return Suffix(end + match.end(), kind, _unit_spellings()[word])
+    return None
+
+
+def glued_unit(letters: str) -> str | None:
+    """ "3km", "100kg": a unit written against the digits."""
+    return _unit_spellings().get(letters.lower())
+
+
+def default_dollar(text: str) -> str:
+    """USD, unless the article is datelined in, or names, another dollar and never the US one."""
+    if re.search(r"\bUS\$|\bU\.?S\.? dollars?\b", text):
+        return "USD"
+    place = text.lstrip()[:40].split(",", 1)[0].strip().title()
+    if place in _currencies()["dollar_by_dateline"]:
+        return _currencies()["dollar_by_dateline"][place]
+    named = {code for name, code in _currencies()["dollar_names"].items() if name in text}
+    return named.pop() if len(named) == 1 else "USD"

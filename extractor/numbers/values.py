@@ -1,0 +1,105 @@
+"""Turning the text of a number ("1,250", "seventy-five", "3.5bn", "a dozen") into a value.
+
+Digits are read with ``Decimal`` so that "1.2 million" is exactly 1200000, not 1200000.0000000002.
+Spelled-out cardinals go to the text2num library; the tables in ``models/number_words.json``
+cover what it does not read (scale abbreviations, lakh/crore, fractions, "a dozen", ordinals).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from ..models_data import load_json
+
+Amount = int | float
+
+
+@cache
+def number_words() -> dict[str, dict[str, float]]:
+    return load_json("number_words.json")
+
+
+def as_number(value: Decimal) -> Amount:
+    """An int when the value is whole, else a float: JSON readers compare 6000000000 == 6e9."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def digits_value(text: str) -> Decimal | None:
+    """ "1,250" -> 1250, "1.5" -> 1.5; None for anything that is not plain digits."""
+    cleaned = text.replace(",", "").replace("\u202f", "").replace("\u00a0", "")
+    if not re.fullmatch(r"\d*\.?\d+", cleaned):
+        return None
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return None
+
+
+def scale_value(word: str) -> int | None:
+    """ "million" -> 10**6, "bn" -> 10**9, "crore" -> 10**7; None if not a scale word."""
+    lowered = word.lower()
+    words = number_words()
+    found = words["scales"].get(lowered) or words["scale_abbreviations"].get(lowered)
+    return int(found) if found else None
+
+
+def words_value(text: str) -> Decimal | None:
+    """ "seventy-five" -> 75, "a dozen" -> 12, "Half" -> 0.5, "two million" -> 2000000."""
+    lowered = " ".join(text.lower().split())
+    lowered = re.sub(r"^an? ", "", lowered)
+    words = number_words()
+    if lowered in words["collectives"]:
+        return Decimal(int(words["collectives"][lowered]))
+    if lowered in words["fractions"]:
+        numerator, denominator = str(words["fractions"][lowered]).split("/")
+        return Decimal(numerator) / Decimal(denominator)
+    if lowered in words["scales"]:
+        return Decimal(int(words["scales"][lowered]))
+    from text_to_num import text2num  # Rust-backed and quick to import, but only needed here
+
+    try:
+        return Decimal(text2num(lowered, "en"))
+    except ValueError:
+        pass
+    # text2num does not take "dozen"/"crore": value the head, then apply a trailing scale.
+    head, _, last = lowered.rpartition(" ")
+    scale = scale_value(last) or words["collectives"].get(last)
+    if head and scale:
+        base = words_value(head)
+        return base * Decimal(int(scale)) if base is not None else None
+    return None
+
+
+def ordinal_value(text: str) -> int | None:
+    """ "21st" -> 21, "first" -> 1, "twenty-first" -> 21."""
+    lowered = text.lower()
+    match = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", lowered)
+    if match:
+        return int(match.group(1))
+    ordinals = number_words()["ordinals"]
+    if lowered in ordinals:
+        return int(ordinals[lowered])
+    head, _, last = lowered.replace("-", " ").rpartition(" ")
+    if head and last in ordinals:
+        base = words_value(head)
+        return int(base) + int(ordinals[last]) if base is not None else None
+    return None
+
+
+def number_value(text: str) -> Decimal | None:
+    """Digits or words, with an optional scale: "6 billion", "1.2m", "2.5 lakh", "two million"."""
+    stripped = text.strip()
+    match = re.fullmatch(r"([\d.,]+)\s?((?:[A-Za-z]+\s?)*)", stripped)
+    if match:
+        value = digits_value(match.group(1))
+        for word in match.group(2).split():
+            scale = scale_value(word)  # "3.92 lakh crore": scales multiply
+            if value is None or scale is None:
+                return None
+            value *= scale
+        return value
+    return words_value(stripped)
