@@ -137,7 +137,7 @@ class QuoteFinder:
         self, ctx: DocContext, draft: _Draft, previous: tuple[Speaker | None, int, int] | None
     ) -> Speaker | None:
         """No cue: the previous quote's speaker goes on, if nobody else was named in between."""
-        if previous is None or previous[0] is None or previous[0].name is None:
+        if previous is None or previous[0] is None:
             return None
         speaker, paragraph, end = previous
         here = ctx.paragraph_of(_token_at(ctx, draft.start))

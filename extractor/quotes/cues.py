@@ -19,9 +19,13 @@ CUE_BEFORE_WINDOW = 25
 def is_cue(token: Token) -> bool:
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
         return True
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in cue_verbs() and (
-        token.lemma_.lower() != "add" or not any(c.dep_ == "dobj" for c in token.children)
-    )
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in cue_verbs():
+        return False
+    deps = {c.dep_ for c in token.children}
+    if token.lemma_.lower() == "add" and "dobj" in deps:
+        return False  # "added 3,000 jobs"
+    # "is expected to", "was told that": a passive reports nobody unless it names an agent.
+    return not ("auxpass" in deps and "agent" not in deps)
 
 
 def cue_span(token: Token) -> Span:

@@ -25,3 +25,8 @@ def organization_nouns() -> frozenset[str]:
 @cache
 def document_nouns() -> frozenset[str]:
     return frozenset(load_lexicon("document_nouns.txt"))
+
+
+@cache
+def main_organization_nouns() -> frozenset[str]:
+    return frozenset(load_lexicon("main_organization_nouns.txt"))

@@ -14,7 +14,12 @@ from spacy.tokens import Span, Token
 
 from ..document import Speaker
 from .context import DocContext
-from .lexicons import anonymous_nouns, document_nouns, organization_nouns
+from .lexicons import (
+    anonymous_nouns,
+    document_nouns,
+    main_organization_nouns,
+    organization_nouns,
+)
 
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
@@ -86,11 +91,13 @@ class SpeakerResolver:
                 return self._named(text_span, source, ctx.entity_type(source) or "", head.i)
         if head.pos_ == "PROPN" and ctx.token_entity[head.i] is None:
             return self._unrecognised_name(text_span, head, core)
-        if lemma in anonymous_nouns() and not _definite(head):
+        if (lemma in anonymous_nouns() and not _definite(head)) or _one_of_them(head):
             return self._speaker(text_span, None, None, "anonymous")
         place = ctx.token_entity[head.i]
         if lemma in organization_nouns() or (place and ctx.entity_type(place) == "place"):
-            found = self._organization_named_like(head) or self._salient_organization(head)
+            found = self._organization_named_like(head)
+            if found is None and lemma in main_organization_nouns():
+                found = self._salient_organization(head)
             if found:
                 return self._named(text_span, found, "organization", head.i)
             return self._speaker(text_span, None, None, "organization")
@@ -119,7 +126,7 @@ class SpeakerResolver:
                     entity = ctx.token_entity[token.i]
                     if entity and ctx.entity_type(entity) in ("organization", "person"):
                         return entity
-                if child.dep_ == "poss" and target.lemma_.lower() in organization_nouns():
+                if child.dep_ == "poss" and target.lemma_.lower() in main_organization_nouns():
                     return self._organization_named_like(target) or self._salient_organization(
                         target
                     )
@@ -283,6 +290,19 @@ def core_tokens(head: Token) -> list[Token]:
 
 def _is_subject(ctx: DocContext, start: int, end: int) -> bool:
     return any(t.dep_ in ("nsubj", "nsubjpass") for t in ctx.doc[start:end])
+
+
+def _one_of_them(head: Token) -> bool:
+    """"one of the diplomats", "two of the officials": a part of an unnamed group."""
+    if head.lower_ not in _QUANTIFIERS and not head.like_num:
+        return False
+    return any(
+        prep.lower_ == "of" and any(
+            noun.lemma_.lower() in anonymous_nouns() for noun in prep.children
+            if noun.dep_ == "pobj"
+        )
+        for prep in head.children
+    )
 
 
 def _definite(head: Token) -> bool:
