@@ -94,7 +94,10 @@ class SpeakerResolver:
         if (lemma in anonymous_nouns() and not _definite(head)) or _one_of_them(head):
             return self._speaker(text_span, None, None, "anonymous")
         place = ctx.token_entity[head.i]
-        if lemma in organization_nouns() or (place and ctx.entity_type(place) == "place"):
+        plural_group = head.tag_ == "NNS" and not _definite(head)  # "environmental groups"
+        if (lemma in organization_nouns() and not plural_group) or (
+            place and ctx.entity_type(place) == "place"
+        ):
             found = self._organization_named_like(head)
             if found is None and lemma in main_organization_nouns():
                 found = self._salient_organization(head)
