@@ -255,3 +255,36 @@ def test_a_scare_quote_never_gets_an_invented_speaker(quotes_of):
     text = "Officials described the plan as “ambitious” and moved on."
     assert all(q.speaker is not None or q.kind != "direct" for q in quotes_of(text))
     assert "ambitious" not in [q.text for q in quotes_of(text)]
+
+
+def test_a_colon_after_a_named_subject_introduces_the_quote(quotes_of):
+    text = (
+        "Senator Diane Holloway opened the session with a warning: "
+        "“If your product talks to children, you are responsible for what it says.”"
+    )
+    assert speaker_name(quotes_of(text), "product talks") == "Diane Holloway"
+
+
+def test_the_report_refers_back_to_its_author(quotes_of):
+    text = (
+        "A report by the European Grid Observatory found that links had run at capacity. "
+        "The report found that prices had doubled."
+    )
+    assert speaker_name(quotes_of(text), "prices had doubled") == "European Grid Observatory"
+
+
+def test_a_spokeswoman_for_a_person_speaks_for_that_person(quotes_of):
+    text = "“The senator has offered nothing,” said a spokeswoman for Raymond Cole."
+    assert speaker_name(quotes_of(text), "offered nothing") == "Raymond Cole"
+
+
+def test_a_staffer_of_a_named_body_stays_anonymous(quotes_of):
+    text = "A Senate staffer involved in the talks said the bill would be delayed."
+    quote = one(quotes_of(text), "bill would be delayed")
+    assert quote.speaker.type == "anonymous"
+    assert quote.speaker.name is None
+
+
+def test_passive_without_an_agent_is_not_a_cue(quotes_of):
+    text = "President Ortiz is expected to present the agreement in Panama."
+    assert quotes_of(text) == []

@@ -113,7 +113,9 @@ class QuoteFinder:
                 cue_tokens = cue_span(draft.cue)
                 cue = Mention(cue_tokens.start_char, cue_tokens.end_char, cue_tokens.text)
             elif draft.passage is not None:
-                speaker = self._continued(ctx, draft, previous)
+                speaker = self._introduced(ctx, draft.passage, resolver) or self._continued(
+                    ctx, draft, previous
+                )
                 if speaker is None and not _speech_like(text, draft.passage):
                     continue
             paragraph = ctx.paragraph_of(_token_at(ctx, draft.start))
@@ -133,6 +135,31 @@ class QuoteFinder:
             quote.id = f"Q{number}"
         return quotes
 
+    def _introduced(
+        self, ctx: DocContext, passage: QuotedPassage, resolver: SpeakerResolver
+    ) -> Speaker | None:
+        """"X opened the session with a warning: “…”": the subject before the colon speaks.
+
+        Only a named person or organisation counts, so a colon after a list or a heading does
+        not invent a speaker.
+        """
+        text = ctx.doc.text
+        before = text[: passage.open_mark].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = ctx.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if colon is None or colon.start == 0:
+            return None
+        verb = ctx.doc[colon.start - 1]
+        while verb.dep_ not in ("ROOT", "ccomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or ctx.token_passage[subjects[0].i] is not None:
+            return None
+        head = subjects[0]
+        speaker = resolver.resolve(speaker_phrase(head, ctx, stop=verb.i), head)
+        return speaker if speaker.entity is not None else None
+
     def _continued(
         self, ctx: DocContext, draft: _Draft, previous: tuple[Speaker | None, int, int] | None
     ) -> Speaker | None:
@@ -149,8 +176,13 @@ class QuoteFinder:
                 if ctx.token_passage[token.i] is not None:
                     continue
                 entity = ctx.token_entity[token.i]
-                if entity and ctx.entity_type(entity) == "person" and entity != speaker.entity:
-                    return None
+                if (
+                    entity
+                    and entity != speaker.entity
+                    and ctx.entity_type(entity) == "person"
+                    and token.dep_ in ("nsubj", "nsubjpass")
+                ):
+                    return None  # someone else has become the subject
         return Speaker(speaker.start, speaker.end, speaker.text, speaker.name, speaker.entity,
                        speaker.type)
 

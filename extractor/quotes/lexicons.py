@@ -30,3 +30,8 @@ def document_nouns() -> frozenset[str]:
 @cache
 def main_organization_nouns() -> frozenset[str]:
     return frozenset(load_lexicon("main_organization_nouns.txt"))
+
+
+@cache
+def public_body_words() -> frozenset[str]:
+    return frozenset(load_lexicon("public_body_words.txt"))

@@ -19,6 +19,7 @@ from .lexicons import (
     document_nouns,
     main_organization_nouns,
     organization_nouns,
+    public_body_words,
 )
 
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
@@ -63,36 +64,39 @@ class SpeakerResolver:
         self.ctx = ctx
         self.last_speaker: tuple[str, int] | None = None  # entity id, token index
         self.gender: dict[str, str] = {}
+        self.last_document: str | None = None
 
     def resolve(self, phrase: Span, head: Token) -> Speaker:
         ctx = self.ctx
-        text_span = (phrase.start_char, phrase.end_char)
+        span = (phrase.start_char, phrase.end_char)
         core = core_tokens(head)
+        lemma = head.lemma_.lower()
         person = self._entity_in(core, "person", head)
         if person:
-            return self._named(text_span, person, "person", head.i)
+            return self._named(span, person, "person", head.i)
         if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
-            return self._pronoun(text_span, head)
-        lemma = head.lemma_.lower()
+            return self._pronoun(span, head)
         if lemma in _VOICES:
             # "a spokesman for the ministry", "a Lumenark spokesperson" speak for the body.
-            body = self._entity_in(list(phrase), "organization", head) or self._voiced_body(head)
+            body = self._voiced_body(head, phrase)
             if body:
-                return self._named(text_span, body, "organization", head.i)
+                return self._named(span, body, ctx.entity_type(body) or "organization", head.i)
             if any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in head.children):
-                return self._speaker(text_span, None, None, "organization")
+                return self._speaker(span, None, None, "organization")
+            return self._speaker(span, None, None, "anonymous")
+        if lemma in document_nouns():
+            # "a study by the institute found", later "the study found", "its report says"
+            source = self._author_of(head) or self._document_back_reference(head)
+            if source:
+                self.last_document = source
+                return self._named(span, source, ctx.entity_type(source) or "organization", head.i)
+        if lemma in anonymous_nouns() or _one_of_them(head):
+            return self._anonymous(span, head, lemma)
         organization = self._entity_in(core, "organization", head)
         if organization:
-            return self._named(text_span, organization, "organization", head.i)
-        if lemma in document_nouns() or (lemma in anonymous_nouns() and head.tag_ == "NNS"):
-            # "a study by the institute found", "analysts at Brightwater Capital said"
-            source = self._author_of(head)
-            if source:
-                return self._named(text_span, source, ctx.entity_type(source) or "", head.i)
+            return self._named(span, organization, "organization", head.i)
         if head.pos_ == "PROPN" and ctx.token_entity[head.i] is None:
-            return self._unrecognised_name(text_span, head, core)
-        if (lemma in anonymous_nouns() and not _definite(head)) or _one_of_them(head):
-            return self._speaker(text_span, None, None, "anonymous")
+            return self._unrecognised_name(span, head, core)
         place = ctx.token_entity[head.i]
         plural_group = head.tag_ == "NNS" and not _definite(head)  # "environmental groups"
         if (lemma in organization_nouns() and not plural_group) or (
@@ -102,15 +106,86 @@ class SpeakerResolver:
             if found is None and lemma in main_organization_nouns():
                 found = self._salient_organization(head)
             if found:
-                return self._named(text_span, found, "organization", head.i)
-            return self._speaker(text_span, None, None, "organization")
-        if lemma in anonymous_nouns() or head.pos_ == "NOUN":
+                return self._named(span, found, "organization", head.i)
+            return self._speaker(span, None, None, "organization")
+        if head.pos_ == "NOUN":
             found = self._person_titled(lemma, head.i)
             if found:
-                return self._named(text_span, found, "person", head.i)
-            if lemma in anonymous_nouns():
-                return self._speaker(text_span, None, None, "anonymous")
-        return self._speaker(text_span, None, None, "unknown")
+                return self._named(span, found, "person", head.i)
+        return self._speaker(span, None, None, "unknown")
+
+    def _anonymous(self, span: tuple[int, int], head: Token, lemma: str) -> Speaker:
+        """Unnamed sources, unless the text ties them to a name or a named firm."""
+        if head.tag_ == "NNS":
+            # "analysts at Brightwater Capital said": the firm's view.
+            source = self._author_of(head)
+            if source and self.ctx.entity_type(source) == "organization":
+                return self._named(span, source, "organization", head.i)
+        if _definite(head):
+            found = self._person_titled(lemma, head.i)
+            if found:
+                return self._named(span, found, "person", head.i)
+        return self._speaker(span, None, None, "anonymous")
+
+    def _document_back_reference(self, head: Token) -> str | None:
+        """"the report" after "a report by X"; "its annual report" after naming X."""
+        for child in head.children:
+            if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+                found = self._antecedent(head.i, ("organization",), child.lower_)
+                return found[0] if found else None
+        if _definite(head):
+            return self.last_document
+        return None
+
+    def _unrecognised_name(
+        self, span: tuple[int, int], head: Token, core: list[Token]
+    ) -> Speaker:
+        """A proper name the model did not tag: an entity whose name holds it, else itself."""
+        found = self._entity_named_with(head.text)
+        if found:
+            return self._named(span, found, self.ctx.entity_type(found) or "unknown", head.i)
+        names = [t for t in core if t.pos_ == "PROPN"]
+        name = " ".join(t.text for t in sorted(names, key=lambda t: t.i))
+        return self._speaker(span, name, None, "unknown")
+
+    def _entity_named_with(self, word: str) -> str | None:
+        for entity in self.ctx.entities.values():
+            if entity.type in ("person", "organization") and word in entity.name.split():
+                return entity.id
+        return None
+
+    def _salient_organization(self, head: Token) -> str | None:
+        """"the company said": the organisation the article has named most often so far.
+
+        Public bodies are passed over when a named firm is there: "the company" is not the
+        ministry that regulates it.
+        """
+        if head.lower_ != head.text or not _definite(head):
+            return None
+        counts = self._organization_counts(head.i)
+        firms = {e: n for e, n in counts.items() if not _public_body(self.ctx.entities[e].name)}
+        counts = firms or counts
+        return self._most_mentioned(counts, head.i)
+
+    def _organization_counts(self, before: int, word: str | None = None) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for start, _end, entity_id in self.ctx.mentions:
+            if start >= before:
+                break
+            entity = self.ctx.entities[entity_id]
+            if entity.type == "organization" and (word is None or word in entity.name.lower()):
+                counts[entity_id] = counts.get(entity_id, 0) + 1
+        return counts
+
+    def _most_mentioned(self, counts: dict[str, int], before: int) -> str | None:
+        if not counts:
+            return None
+        latest = {
+            entity_id: start
+            for start, _end, entity_id in self.ctx.mentions
+            if start < before and entity_id in counts
+        }
+        return max(counts, key=lambda entity_id: (counts[entity_id], latest[entity_id]))
 
     def _author_of(self, head: Token) -> str | None:
         """The body behind a document or a group: "by <X>", "at <X>", "<X>'s report"."""
@@ -134,33 +209,6 @@ class SpeakerResolver:
                         target
                     )
         return None
-
-    def _unrecognised_name(
-        self, span: tuple[int, int], head: Token, core: list[Token]
-    ) -> Speaker:
-        """A proper name the model did not tag: an entity whose name holds it, else itself."""
-        for entity in self.ctx.entities.values():
-            if entity.type in ("person", "organization") and head.text in entity.name.split():
-                return self._named(span, entity.id, entity.type, head.i)
-        names = [t for t in core if t.pos_ == "PROPN"]
-        name = " ".join(t.text for t in sorted(names, key=lambda t: t.i))
-        return self._speaker(span, name, None, "unknown")
-
-    def _salient_organization(self, head: Token) -> str | None:
-        """"the company said": the organisation the article has named most often so far."""
-        if head.lower_ != head.text or not _definite(head):
-            return None
-        counts: dict[str, int] = {}
-        latest: dict[str, int] = {}
-        for start, _end, entity_id in self.ctx.mentions:
-            if start >= head.i:
-                break
-            if self.ctx.entity_type(entity_id) == "organization":
-                counts[entity_id] = counts.get(entity_id, 0) + 1
-                latest[entity_id] = start
-        if not counts:
-            return None
-        return max(counts, key=lambda entity_id: (counts[entity_id], latest[entity_id]))
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -211,14 +259,20 @@ class SpeakerResolver:
             if gender and self.gender.get(entity_id, gender) != gender:
                 continue
             candidates.append((start, end, entity_id, kind))
+        last = self.last_speaker
+        here = ctx.paragraph_of(at)
+        if (
+            last
+            and ctx.entity_type(last[0]) in kinds
+            and (not gender or self.gender.get(last[0], gender) == gender)
+            and ctx.paragraph_of(last[1]) >= here - 1
+            and self._only_passing_mentions_since(last, at, kinds)
+        ):
+            # The one who spoke last, even when named by "the company" rather than a name.
+            return last[0], ctx.entity_type(last[0]) or kinds[0]
         if not candidates:
             return None
         if len({c[2] for c in candidates}) > 1:
-            last = self.last_speaker
-            here = ctx.paragraph_of(at)
-            recent = {c[2] for c in candidates if ctx.paragraph_of(c[0]) >= here - 1}
-            if last and last[0] in recent and self._only_passing_mentions_since(last, at, kinds):
-                return last[0], ctx.entity_type(last[0]) or kinds[0]
             subjects = [c for c in candidates if _is_subject(ctx, c[0], c[1])]
             if subjects:
                 return subjects[-1][2], subjects[-1][3]
@@ -238,25 +292,35 @@ class SpeakerResolver:
             for start, end, entity_id in ctx.mentions
         )
 
-    def _voiced_body(self, head: Token) -> str | None:
-        """The organisation in "spokesman for <the ministry>", resolved like "the ministry"."""
+    def _voiced_body(self, head: Token, phrase: Span) -> str | None:
+        """Whom a spokesperson speaks for: "for <X>", "a <X> spokesman", "for the ministry"."""
+        for token in phrase:
+            entity = self.ctx.token_entity[token.i]
+            if entity and token.i != head.i and self.ctx.entity_type(entity) == "organization":
+                return entity
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
                 for noun in prep.children:
-                    if noun.dep_ == "pobj" and noun.lemma_.lower() in organization_nouns():
-                        return self._organization_named_like(noun)
+                    if noun.dep_ != "pobj":
+                        continue
+                    entity = self.ctx.token_entity[noun.i]
+                    if entity:
+                        return entity
+                    if noun.lemma_.lower() in organization_nouns():
+                        return self._organization_named_like(noun) or (
+                            self._salient_organization(noun)
+                            if noun.lemma_.lower() in main_organization_nouns()
+                            else None
+                        )
+        for child in head.children:
+            if child.dep_ == "compound" and child.pos_ == "PROPN":
+                return self._entity_named_with(child.text)
         return None
 
     def _organization_named_like(self, head: Token) -> str | None:
-        word = head.lemma_.lower()
-        best = None
-        for start, _end, entity_id in self.ctx.mentions:
-            if start >= head.i:
-                break
-            entity = self.ctx.entities[entity_id]
-            if entity.type == "organization" and word in entity.name.lower():
-                best = entity_id
-        return best
+        """"the ministry" → the organisation named with "ministry" most often so far."""
+        counts = self._organization_counts(head.i, head.lemma_.lower())
+        return self._most_mentioned(counts, head.i)
 
     def _person_titled(self, word: str, at: int) -> str | None:
         """"the strategist" → the person introduced as "Bryan Lanza, a long-time strategist"."""
@@ -293,6 +357,10 @@ def core_tokens(head: Token) -> list[Token]:
 
 def _is_subject(ctx: DocContext, start: int, end: int) -> bool:
     return any(t.dep_ in ("nsubj", "nsubjpass") for t in ctx.doc[start:end])
+
+
+def _public_body(name: str) -> bool:
+    return any(word in public_body_words() for word in name.lower().split())
 
 
 def _one_of_them(head: Token) -> bool:
