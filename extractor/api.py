@@ -7,13 +7,19 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from .document import SECTIONS, Document
-from .errors import InputTooLarge
+from .document import SECTIONS, Document, Entity, Number, Quote, Speaker
 from .pipeline import DEFAULT_MODEL, build_pipeline, model_name
 
 #: Characters spaCy would treat differently from the original but that never start a mention.
 #: Replaced one-for-one before parsing, so every offset still points into the original text.
 _INVISIBLE = str.maketrans({"\ufeff": " ", "\u200b": " ", "\u00ad": " "})
+
+#: Texts longer than spaCy's max_length are parsed in paragraph-aligned pieces of at most this
+#: many characters; small pieces keep the parser's memory flat whatever the file size.
+CHUNK_CHARS = 100_000
+
+#: Where a piece may end, best first: a paragraph, a line, a sentence, a word.
+_BREAKS = ("\n\n", "\n", ". ", " ")
 
 
 class Extractor:
@@ -31,6 +37,9 @@ class Extractor:
         sections: Iterable[str] = SECTIONS,
         include_text: bool = False,
     ) -> Document:
+        if len(text) > self.nlp.max_length:
+            pair = [(text, source)]
+            return next(self.extract_many(pair, sections=sections, include_text=include_text))
         return self._document(self._parse(text), text, source, tuple(sections), include_text)
 
     def extract_many(
@@ -41,18 +50,40 @@ class Extractor:
         include_text: bool = False,
         batch_size: int = 16,
     ) -> Iterator[Document]:
-        """(text, source) pairs in, Documents out, in order, through ``nlp.pipe``."""
+        """(text, source) pairs in, Documents out, in order, through ``nlp.pipe``.
+
+        A text longer than the pipeline's ``max_length`` goes through in pieces that end at
+        paragraph breaks; its pieces' results are merged back with offsets into the whole text.
+        """
         chosen = tuple(sections)
-        pairs = ((self._prepared(text), (text, source)) for text, source in texts)
-        for doc, (text, source) in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield self._document(doc, text, source, chosen, include_text)
+        pieces = self._pieces(texts)
+        parts: list[Document] = []
+        for doc, (text, source, offset, last) in self.nlp.pipe(
+            pieces, as_tuples=True, batch_size=batch_size
+        ):
+            if offset == 0 and last:
+                yield self._document(doc, text, source, chosen, include_text)
+                continue
+            piece = text[offset : offset + len(doc.text)]
+            parts.append(_shifted(self._document(doc, piece, source, chosen, False), offset))
+            if last:
+                yield _merged(parts, text if include_text else None)
+                parts = []
+
+    def _pieces(
+        self, texts: Iterable[tuple[str, str | None]]
+    ) -> Iterator[tuple[str, tuple[str, str | None, int, bool]]]:
+        limit = min(CHUNK_CHARS, self.nlp.max_length)
+        for text, source in texts:
+            if len(text) <= self.nlp.max_length:
+                yield self._prepared(text), (text, source, 0, True)
+                continue
+            spans = split_text(text, limit)
+            for index, (start, end) in enumerate(spans):
+                last = index == len(spans) - 1
+                yield self._prepared(text[start:end]), (text, source, start, last)
 
     def _prepared(self, text: str) -> str:
-        if len(text) > self.nlp.max_length:
-            raise InputTooLarge(
-                f"{len(text):,} characters is more than the pipeline's limit of "
-                f"{self.nlp.max_length:,}"
-            )
         return text.translate(_INVISIBLE)
 
     def _parse(self, text: str) -> Doc:
@@ -75,6 +106,74 @@ class Extractor:
             for span in document.spans():
                 span.text = text[span.start : span.end]
         return document
+
+
+def split_text(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) pieces of at most ``limit`` characters that cover ``text`` exactly.
+
+    Each piece ends after a paragraph break when one falls in its second half, else after a line
+    break, a sentence end or a space; a text with none of these is cut at the limit.
+    """
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        for mark in _BREAKS:
+            found = text.rfind(mark, start + limit // 2, end - len(mark) + 1)
+            if found != -1:
+                end = found + len(mark)
+                break
+        pieces.append((start, end))
+        start = end
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def _shifted(document: Document, offset: int) -> Document:
+    """Move a piece's offsets so they point into the whole text."""
+    moved: set[int] = set()
+    for span in document.spans():
+        if id(span) not in moved:
+            moved.add(id(span))
+            span.start += offset
+            span.end += offset
+    return document
+
+
+def _merged(parts: list[Document], text: str | None) -> Document:
+    """One Document from a long text's pieces: an entity named alike in several pieces becomes
+    one entity, and entity and quote ids are numbered again across the whole text."""
+    entities: dict[tuple[str, str], Entity] = {}
+    numbers: list[Number] = []
+    quotes: list[Quote] = []
+    for part in parts:
+        renamed: dict[str, str] = {}
+        for entity in part.entities:
+            key = (entity.type, entity.name)
+            kept = entities.get(key)
+            if kept is None:
+                kept = Entity(f"E{len(entities) + 1}", entity.type, entity.label, entity.name)
+                entities[key] = kept
+            kept.mentions.extend(entity.mentions)
+            kept.aliases.extend(a for a in entity.aliases if a not in kept.aliases)
+            renamed[entity.id] = kept.id
+        numbers.extend(part.numbers)
+        for quote in part.quotes:
+            quote.id = f"Q{len(quotes) + 1}"
+            speaker: Speaker | None = quote.speaker
+            if speaker is not None and speaker.entity is not None:
+                speaker.entity = renamed.get(speaker.entity)
+            quotes.append(quote)
+    first = parts[0]
+    return Document(
+        source=first.source,
+        model=first.model,
+        entities=list(entities.values()),
+        numbers=numbers,
+        quotes=quotes,
+        text=text,
+        sections=first.sections,
+    )
 
 
 @cache

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated, Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Annotated
 
 import click
 import typer
@@ -13,7 +15,13 @@ from typer.core import TyperGroup
 from . import __version__
 from .document import SECTIONS
 from .errors import ExtractorError
+from .inputs import DEFAULT_PATTERNS
 from .pipeline import DEFAULT_MODEL
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .batch import Batch, Outcome, Output, Settings
 
 _EXAMPLES = """
 Examples:
@@ -72,17 +80,21 @@ def _sections(value: str | None) -> tuple[str, ...]:
     return tuple(s for s in SECTIONS if s in chosen)
 
 
-@app.command("run", help="Extract from FILES (use - for stdin)." + _EXAMPLES)
+@app.command("run", help="Extract from FILES, folders or globs (use - for stdin)." + _EXAMPLES)
 def run(
     files: Annotated[
         list[str] | None,
-        typer.Argument(help="Article files to read; - reads stdin.", show_default=False),
+        typer.Argument(
+            help="Article files, folders (searched recursively) or globs; - reads stdin.",
+            show_default=False,
+        ),
     ] = None,
     output_format: Annotated[
         OutputFormat | None,
         typer.Option(
             "--format", "-f",
-            help="table, json or jsonl. Default: table on a terminal, JSON when piped.",
+            help="table, json or jsonl. Default: table on a terminal; when piped, JSON for one "
+            "file and JSON Lines for several.",
             show_default=False,
         ),
     ] = None,
@@ -94,7 +106,58 @@ def run(
         str, typer.Option("--model", "-m", help="An installed spaCy pipeline name, or a path.")
     ] = DEFAULT_MODEL,
     include_text: Annotated[
-        bool, typer.Option("--include-text", help="Add the input text to each JSON document.")
+        bool,
+        typer.Option(
+            "--include-text",
+            help="Add the input text to each JSON document (always done for HTML inputs).",
+        ),
+    ] = False,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o",
+            help="A folder for one NAME.json per input (mirroring the input tree), or a "
+            "FILE.jsonl for all of them. Default: stdout.",
+            show_default=False,
+        ),
+    ] = None,
+    resume: Annotated[
+        bool | None,
+        typer.Option(
+            "--resume/--overwrite",
+            help="Skip inputs whose results --output already holds, or redo them all. "
+            "Default: resume into a folder; a .jsonl that exists needs one of the two.",
+            show_default=False,
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", "-w", min=1,
+            help="Processes to run, each with its own pipeline. Default: the number of cores "
+            "(small batches run in one process).",
+            show_default=False,
+        ),
+    ] = None,
+    patterns: Annotated[
+        str,
+        typer.Option("--glob", help="Comma-separated file patterns to take from folders."),
+    ] = ",".join(DEFAULT_PATTERNS),
+    recursive: Annotated[
+        bool, typer.Option("--recursive/--no-recursive", help="Search sub-folders too.")
+    ] = True,
+    errors: Annotated[
+        str | None,
+        typer.Option(
+            "--errors", help="Record failed inputs in this JSON Lines file.", show_default=False
+        ),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress, warnings or summary; errors only.")
+    ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option("--verbose", "-v", help="Report each file, and the summary even when piped."),
     ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
     version: Annotated[
@@ -105,15 +168,29 @@ def run(
     ] = False,
 ) -> None:
     sections = _sections(only)
-    paths = files or []
-    if not paths:
+    arguments = files or []
+    if not arguments:
         if sys.stdin is None or sys.stdin.isatty():
             raise typer.BadParameter("give an article file, or - to read stdin", param_hint="FILES")
-        paths = ["-"]
-    fmt = output_format or _default_format(len(paths))
-    failures = _run(paths, fmt, sections, model, include_text, debug)
-    if failures:
-        raise typer.Exit(1)
+        arguments = ["-"]
+    if output is not None and output_format is OutputFormat.table:
+        raise typer.BadParameter("tables go to the terminal; drop --output", param_hint="--format")
+    chosen = [part.strip() for part in patterns.split(",") if part.strip()]
+    request = _Request(
+        arguments=arguments,
+        patterns=chosen or list(DEFAULT_PATTERNS),
+        recursive=recursive,
+        output=output,
+        output_format=output_format,
+        resume=resume,
+        workers=workers,
+        errors=errors,
+        settings=_settings(model, sections, include_text),
+        quiet=quiet,
+        verbose=verbose and not quiet,
+        debug=debug,
+    )
+    raise typer.Exit(_run(request))
 
 
 @app.command("schema", help="Print the JSON Schema of the output.")
@@ -123,76 +200,174 @@ def schema() -> None:
     sys.stdout.write(schema_text())
 
 
-def _default_format(count: int) -> OutputFormat:
+@dataclass(slots=True)
+class _Request:
+    arguments: list[str]
+    patterns: list[str]
+    recursive: bool
+    output: str | None
+    output_format: OutputFormat | None
+    resume: bool | None
+    workers: int | None
+    errors: str | None
+    settings: Settings
+    quiet: bool
+    verbose: bool
+    debug: bool
+
+
+def _settings(model: str, sections: tuple[str, ...], include_text: bool) -> Settings:
+    from .batch import Settings
+
+    return Settings(model=model, sections=sections, include_text=include_text)
+
+
+def _default_format(single: bool) -> OutputFormat:
     if sys.stdout.isatty():
         return OutputFormat.table
-    return OutputFormat.json if count == 1 else OutputFormat.jsonl
+    return OutputFormat.json if single else OutputFormat.jsonl
 
 
-def _run(
-    paths: list[str],
-    fmt: OutputFormat,
-    sections: tuple[str, ...],
-    model: str,
-    include_text: bool,
-    debug: bool,
-) -> int:
-    """Process each path in turn; a bad one is reported and the rest still run."""
-    from .inputs import read_input
+def _run(request: _Request) -> int:
+    """Find the inputs, run the batch, report; returns the exit code."""
+    from .batch import Batch, ErrorLog, default_workers
+    from .inputs import find_inputs
 
+    inputs = find_inputs(request.arguments, request.patterns, recursive=request.recursive)
+    single = len(request.arguments) == 1 and [i.path for i in inputs] == request.arguments
+    report = _Reporter(request, batch=not single)
+    if not inputs:
+        searched, wanted = ", ".join(request.arguments), ", ".join(request.patterns)
+        report.error(f"no input files found in {searched} (looked for {wanted})")
+        return 1
     try:
-        extractor = _load(model)
+        output = _output(request, single)
+        log = ErrorLog(request.errors) if request.errors else None
+        batch = Batch(
+            inputs, output, settings=request.settings,
+            workers=request.workers or default_workers(), errors=log,
+        )
     except ExtractorError as exc:
-        _error(str(exc), debug)
-        return len(paths)
-    write = _writer(fmt)
-    failures = 0
-    for path in paths:
-        try:
-            given = read_input(path)
-            for warning in given.warnings:
-                typer.echo(f"extract: warning: {warning}", err=True)
-            document = extractor.extract(
-                given.text, given.source, sections=sections, include_text=include_text
-            )
-            if given.encoding != "utf-8":
-                document.encoding = given.encoding
-        except ExtractorError as exc:
-            name = "<stdin>" if path == "-" else path
-            message = str(exc) if str(exc).startswith(name) else f"{name}: {exc}"
-            _error(message, debug)
-            failures += 1
-            continue
-        write(document)
-    return failures
+        report.error(str(exc))
+        return exc.exit_code
+    return report.follow(batch)
 
 
-def _load(model: str) -> Any:
-    from .api import shared_extractor
+def _output(request: _Request, single: bool) -> Output:
+    from .batch import StreamOutput, output_for
 
-    return shared_extractor(model)
-
-
-def _writer(fmt: OutputFormat) -> Any:
+    if request.output is not None:
+        return output_for(request.output, resume=request.resume)
+    fmt = request.output_format or _default_format(single)
     if fmt is OutputFormat.table:
         from rich.console import Console
 
         from .render.table import print_tables
 
         console = Console()
-        return lambda document: print_tables(document, console)
+        return StreamOutput(lambda document: print_tables(document, console))
     from .render.json_output import write_json, write_jsonl
 
     chosen = write_json if fmt is OutputFormat.json else write_jsonl
-    return lambda document: chosen(document, sys.stdout)
+    return StreamOutput(lambda document: chosen(document, sys.stdout))
 
 
-def _error(message: str, debug: bool) -> None:
-    if debug:
-        import traceback
+class _Reporter:
+    """Everything the user sees on stderr: progress, warnings, errors, the closing summary."""
 
-        traceback.print_exc()
-    typer.echo(f"extract: error: {message}", err=True)
+    def __init__(self, request: _Request, batch: bool) -> None:
+        self.request = request
+        self.batch = batch
+        self.live = batch and not request.quiet and sys.stderr.isatty()
+
+    @cached_property
+    def console(self) -> Console:
+        from rich.console import Console
+
+        return Console(stderr=True, highlight=False)
+
+    def follow(self, batch: Batch) -> int:
+        import time
+
+        if self.request.verbose:
+            self.say(
+                f"{batch.summary.total:,} inputs, {batch.summary.skipped:,} already done, "
+                f"{batch.workers} worker{'s' if batch.workers > 1 else ''}"
+            )
+        started = time.monotonic()
+        code = 0
+        try:
+            self._drive(batch)
+        except KeyboardInterrupt:
+            code = 130
+            self.say(f"interrupted: {self._left(batch)}", kind="")
+        except ExtractorError as exc:
+            code = exc.exit_code
+            self.error(str(exc))
+            if batch.summary.documents or batch.summary.failures:
+                self.say(self._left(batch), kind="")
+        summary = batch.summary
+        if self.batch and not self.request.quiet:
+            if self.live or self.request.verbose:
+                from .render.summary import print_summary
+
+                print_summary(summary, self.console, time.monotonic() - started)
+            elif summary.failures:
+                self.say(f"{len(summary.failures):,} of {summary.total:,} inputs failed", kind="")
+        return code or (1 if summary.failures else 0)
+
+    def _drive(self, batch: Batch) -> None:
+        if not self.live:
+            for outcome in batch:
+                self._report(outcome)
+            return
+        from .render.progress import batch_progress
+
+        with batch_progress(self.console) as progress:
+            task = progress.add_task("extracting", total=len(batch.pending))
+            for outcome in batch:
+                self._report(outcome)
+                progress.advance(task)
+
+    def _report(self, outcome: Outcome) -> None:
+        if not self.request.quiet:
+            for warning in outcome.warnings:
+                self.say(warning, kind="warning: ")
+        if outcome.error is not None:
+            self.error(outcome.error)
+        elif self.request.verbose:
+            document = outcome.document
+            self.say(
+                f"{outcome.input.path}: {len(document.entities)} entities, "
+                f"{len(document.numbers)} numbers, {len(document.quotes)} quotes",
+                kind="",
+            )
+
+    def _left(self, batch: Batch) -> str:
+        summary = batch.summary
+        done = summary.documents + len(summary.failures)
+        message = f"{done:,} done, {summary.remaining:,} of {summary.total:,} inputs remain"
+        if self.request.output is not None:
+            message += "; run the same command again to finish"
+            if self.request.output.endswith(".jsonl"):
+                message += " (with --resume)"
+        return message
+
+    def say(self, message: str, kind: str = "") -> None:
+        line = f"extract: {kind}{message}"
+        if self.live:
+            from rich.text import Text
+
+            self.console.print(Text(line))
+        else:
+            typer.echo(line, err=True)
+
+    def error(self, message: str) -> None:
+        if self.request.debug:
+            import traceback
+
+            traceback.print_exc()
+        self.say(message, kind="error: ")
 
 
 def main() -> None:

@@ -35,3 +35,15 @@ class InputTooLarge(InputError):
 
 class ModelNotFound(ExtractorError):
     """The spaCy pipeline named by --model is neither an installed package nor a path."""
+
+
+class OutputError(ExtractorError):
+    """Results cannot be written where --output points."""
+
+
+class OutputExists(OutputError):
+    """A JSONL output already holds results and neither resuming nor overwriting was asked for."""
+
+
+class WorkerCrashed(ExtractorError):
+    """A worker process died (out of memory, killed); what was finished is kept for --resume."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import jsonschema
 import pytest
-
 from conftest import SAMPLES
+
 from extractor.document import Document
 from extractor.schema import json_schema
 

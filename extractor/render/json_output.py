@@ -14,6 +14,6 @@ def write_json(document: Document, stream: TextIO) -> None:
 
 
 def write_jsonl(document: Document, stream: TextIO) -> None:
-    stream.write(json.dumps(document.to_dict(), ensure_ascii=False))
-    stream.write("\n")
+    # One write per line: an interruption between two writes would leave a torn line.
+    stream.write(json.dumps(document.to_dict(), ensure_ascii=False) + "\n")
     stream.flush()

