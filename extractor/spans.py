@@ -9,7 +9,7 @@ from .document import Mention
 
 def mention(doc: Doc, start: int, end: int) -> Mention:
     """A Mention over doc.text[start:end]; the text always comes from the doc itself."""
-    return Mention(start, end, doc.text[start:end])
+    return Mention(start, end, doc_text(doc)[start:end])
 
 
 def span_mention(span: Span) -> Mention:
@@ -29,3 +29,17 @@ def split_at_line_breaks(span: Span) -> list[Span]:
     if start < span.end:
         pieces.append(Span(span.doc, start, span.end, label=span.label))
     return [p for p in pieces if p.text.strip()]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token each time it is read.
+
+    Safe because no component of ours changes the tokens.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+_TEXT_KEY = ("extractor", "text")

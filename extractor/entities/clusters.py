@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..spans import doc_text
 from .gazetteer import MAJOR, place_tier
 from .lexicons import acronym_skip_words, org_words, settings
 from .mentions import Candidate
@@ -90,7 +91,7 @@ def build_forms(mentions: list[Candidate], label_types: dict[str, str]) -> list[
 
 def _first_char(mention: Candidate) -> int:
     """Where the doc's first non-space character is: a dateline name starts there."""
-    text = mention.span.doc.text
+    text = doc_text(mention.span.doc)
     return len(text) - len(text.lstrip())
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..spans import split_at_line_breaks
+from ..spans import doc_text, split_at_line_breaks
 from .gazetteer import MAJOR, place_tier
 from .lexicons import acronym_skip_words, determiners, is_title, org_words, postnominals
 
@@ -50,7 +50,7 @@ def headline_tokens(doc: Doc) -> frozenset[int]:
     """Token indices on title-case lines without closing punctuation: headlines and kickers."""
     indices: set[int] = set()
     offset = 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         if _is_headline(line):
             span = doc.char_span(offset, offset + len(line), alignment_mode="expand")
             if span is not None:
@@ -228,7 +228,7 @@ def _common_noun_opening(candidate: Candidate) -> bool:
     token = candidate.span[0]
     if len(candidate.span) != 1 or not token.is_sent_start or token.tag_ not in {"NN", "NNS"}:
         return False
-    return token.tag_ == "NNS" or _whole_word_in(token.lower_, token.doc.text)
+    return token.tag_ == "NNS" or _whole_word_in(token.lower_, doc_text(token.doc))
 
 
 def _whole_word_in(text: str, haystack: str) -> bool:
@@ -239,7 +239,7 @@ def candidates(doc: Doc, labels: Iterable[str]) -> list[Candidate]:
     """Non-overlapping candidates in document order; acronym expansions win over the model."""
     headline = headline_tokens(doc)
     body_text = "\n".join(
-        line for line in doc.text.split("\n") if line.strip() and not _is_headline(line)
+        line for line in doc_text(doc).split("\n") if line.strip() and not _is_headline(line)
     )
     model = []
     for candidate in model_candidates(doc, labels):

@@ -13,6 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from ..spans import doc_text
 from .clusters import Cluster, Form, person_shaped
 from .lexicons import is_title
 from .mentions import Candidate, headline_tokens
@@ -42,7 +43,7 @@ def propagate(doc: Doc, clusters: list[Cluster]) -> None:
     for text, cluster_id, key in surfaces:
         if text.islower():
             continue
-        for match in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", doc.text):
+        for match in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", doc_text(doc)):
             span = doc.char_span(*match.span())
             if span is None or any(taken[i] for i in range(span.start, span.end)):
                 continue

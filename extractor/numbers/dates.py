@@ -25,6 +25,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ..models_data import load_json
+from ..spans import doc_text
 
 
 @dataclass(slots=True, frozen=True)
@@ -104,7 +105,7 @@ def _full_date(match: re.Match[str], year: int | None = None) -> date | None:
 
 def find_dates(doc: Doc, dateline: date | None) -> Iterator[DateMatch]:
     """Every date and clock time in the text, longest form first, never overlapping."""
-    text = doc.text
+    text = doc_text(doc)
     taken: list[tuple[int, int]] = []
     for name, pattern in _patterns().items():
         for match in pattern.finditer(text):

@@ -20,6 +20,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..document import Number
+from ..spans import doc_text
 from .counted import counted_noun
 from .dates import find_dateline, find_dates
 from .modifiers import approximate_after, bound_after, is_duration_word, modifiers_before
@@ -84,7 +85,7 @@ def _ordinal_pattern() -> re.Pattern[str]:
 
 
 def find_numbers(doc: Doc) -> list[Number]:
-    text = doc.text
+    text = doc_text(doc)
     dateline = find_dateline(text)
     numbers = [
         with_modifiers(Number(d.start, d.end, text[d.start : d.end], d.kind, d.value), text)
@@ -117,7 +118,7 @@ def _looks_like_phone(text: str) -> bool:
 
 def _ordinals(doc: Doc, taken: list[tuple[int, int]]) -> list[Number]:
     found: list[Number] = []
-    for match in _ordinal_pattern().finditer(doc.text):
+    for match in _ordinal_pattern().finditer(doc_text(doc)):
         start, end = match.span()
         if _overlaps(start, end, taken):
             continue
@@ -125,10 +126,11 @@ def _ordinals(doc: Doc, taken: list[tuple[int, int]]) -> list[Number]:
         if span is None or span[-1].ent_type_ in _NAME_LABELS:
             continue
         word = match.group(0).lower()
-        if word == "second" and span[-1].pos_ != "ADJ" and doc.text[end : end + 1] != "-":
+        if word == "second" and span[-1].pos_ != "ADJ" and doc_text(doc)[end : end + 1] != "-":
             continue  # "a second" of time, "to second a motion"
+        text = doc_text(doc)
         if word in number_words()["fractions"] and (
-            doc.text[end : end + 4] == " of " or doc.text[max(0, start - 2) : start] == "a "
+            text[end : end + 4] == " of " or text[max(0, start - 2) : start] == "a "
         ):
             continue  # "a third of the budget", "fell by a third": fractions
         value = ordinal_value(match.group(0))
@@ -226,7 +228,7 @@ def _joins(text: str, first: Core, second: Core) -> bool:
 
 
 def _number(doc: Doc, group: list[Core], dollar: str) -> Number | None:
-    text = doc.text
+    text = doc_text(doc)
     first, last = group[0], group[-1]
     start, end = first.start, last.end
     value = first.value
@@ -285,7 +287,7 @@ def _is_age(doc: Doc, span: Span, first: Core) -> bool:
     """ "Marcus Hale, 52, denies...": a bare number set off by commas after a name is an age."""
     if first.words or not (0 < first.value < 125) or first.value != int(first.value):
         return False
-    text = doc.text
+    text = doc_text(doc)
     if text[span.start_char - 2 : span.start_char] != ", ":
         return False
     if text[span.end_char : span.end_char + 1] not in (",", ".", ";", ")"):
@@ -296,7 +298,7 @@ def _is_age(doc: Doc, span: Span, first: Core) -> bool:
 
 def _is_quantity(doc: Doc, span: Span, first: Core, kind: str, start: int) -> bool:
     """False for numbers inside names ("COVID-19", "Boeing 737") and stray number words."""
-    text = doc.text
+    text = doc_text(doc)
     bare = kind == "cardinal"
     if bare and start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum():
         return False  # "COVID-19"; the "20" of a "2019-20" season
@@ -342,7 +344,7 @@ def _is_year(first: Core, maximum: Decimal | None, span: Span) -> bool:
 
 def _borrow_counted(doc: Doc, numbers: list[Number]) -> None:
     """ "Half of the 60 stations", "14 of them": the count is of the nearby number's noun."""
-    text = doc.text
+    text = doc_text(doc)
     previous: Number | None = None
     for index, number in enumerate(numbers):
         if number.kind == "cardinal" and number.counted is None:

@@ -92,7 +92,7 @@ class QuoteFinder:
             if span is None:
                 continue
             cue = cue_near_passage(span.start, span.end - 1, ctx)
-            if _title_like(doc.text, passage, cue, span.end):
+            if _title_like(ctx.text, passage, cue, span.end):
                 continue
             drafts.append(_Draft(passage.start, passage.end, "direct", cue, passage))
         return drafts
@@ -101,7 +101,7 @@ class QuoteFinder:
         resolver = SpeakerResolver(ctx)
         quotes: list[Quote] = []
         previous: tuple[Speaker | None, int, int] | None = None  # speaker, paragraph, end char
-        text = ctx.doc.text
+        text = ctx.text
         for draft in drafts:
             speaker = None
             cue = None
@@ -143,7 +143,7 @@ class QuoteFinder:
         Only a named person or organisation counts, so a colon after a list or a heading does
         not invent a speaker.
         """
-        text = ctx.doc.text
+        text = ctx.text
         before = text[: passage.open_mark].rstrip()
         if not before.endswith(":"):
             return None
@@ -188,7 +188,7 @@ class QuoteFinder:
 
 
 def _token_at(ctx: DocContext, char: int) -> int:
-    span = ctx.doc.char_span(char, min(len(ctx.doc.text), char + 1), alignment_mode="expand")
+    span = ctx.doc.char_span(char, min(len(ctx.text), char + 1), alignment_mode="expand")
     return span.start if span is not None else 0
 
 

@@ -8,12 +8,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ..document import Entity
+from ..spans import doc_text
 from .marks import QuotedPassage, find_quoted_passages
 
 
 @dataclass(slots=True)
 class DocContext:
     doc: Doc
+    text: str
     passages: list[QuotedPassage]
     entities: dict[str, Entity]
     #: entity id of each token that lies in an entity mention, else None
@@ -43,14 +45,15 @@ class DocContext:
         for token in doc:
             if "\n\n" in token.text_with_ws or (token.is_space and token.text.count("\n") >= 2):
                 starts.append(token.i + 1)
-        passages = find_quoted_passages(doc.text)
+        text = doc_text(doc)
+        passages = find_quoted_passages(text)
         token_passage: list[int | None] = [None] * len(doc)
         for index, passage in enumerate(passages):
             span = doc.char_span(passage.open_mark, passage.close_mark, alignment_mode="expand")
             if span is not None:
                 for i in range(span.start, span.end):
                     token_passage[i] = index
-        return cls(doc, passages, entities, token_entity, mentions, token_passage, starts)
+        return cls(doc, text, passages, entities, token_entity, mentions, token_passage, starts)
 
     def paragraph_of(self, token_index: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, token_index) - 1

@@ -216,7 +216,7 @@ class SpeakerResolver:
         self, span: tuple[int, int], name: str | None, entity: str | None, kind: str
     ) -> Speaker:
         start, end = span
-        return Speaker(start, end, self.ctx.doc.text[start:end], name, entity, kind)
+        return Speaker(start, end, self.ctx.text[start:end], name, entity, kind)
 
     def _named(self, span: tuple[int, int], entity_id: str, kind: str, at: int) -> Speaker:
         entity = self.ctx.entities[entity_id]
