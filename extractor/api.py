@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from .document import SECTIONS, Document, Entity, Number, Quote, Speaker
-from .pipeline import DEFAULT_MODEL, build_pipeline, model_name
+from .pipeline import DEFAULT_MODEL, ENTITY_TYPES, build_pipeline, model_name
 
 #: Characters spaCy would treat differently from the original but that never start a mention.
 #: Replaced one-for-one before parsing, so every offset still points into the original text.
@@ -25,8 +25,10 @@ _BREAKS = ("\n\n", "\n", ". ", " ")
 class Extractor:
     """Holds one loaded pipeline; reuse it for many texts."""
 
-    def __init__(self, model: str = DEFAULT_MODEL) -> None:
-        self.nlp = build_pipeline(model)
+    def __init__(
+        self, model: str = DEFAULT_MODEL, entity_types: Iterable[str] = ENTITY_TYPES
+    ) -> None:
+        self.nlp = build_pipeline(model, entity_types)
         self.model = model_name(self.nlp)
 
     def extract(
@@ -177,9 +179,11 @@ def _merged(parts: list[Document], text: str | None) -> Document:
 
 
 @cache
-def shared_extractor(model: str = DEFAULT_MODEL) -> Extractor:
-    """One Extractor per model and process, so repeated calls never reload the pipeline."""
-    return Extractor(model)
+def shared_extractor(
+    model: str = DEFAULT_MODEL, entity_types: tuple[str, ...] = ENTITY_TYPES
+) -> Extractor:
+    """One Extractor per model, types and process, so calls never reload the pipeline."""
+    return Extractor(model, entity_types)
 
 
 def extract(text: str, model: str = DEFAULT_MODEL) -> Document:

@@ -25,7 +25,7 @@ from typing import IO, TYPE_CHECKING, Any, Protocol
 from .document import SECTIONS, Document
 from .errors import ExtractorError, InputError, OutputError, OutputExists, WorkerCrashed
 from .inputs import InputFile, InputText, read_input
-from .pipeline import DEFAULT_MODEL
+from .pipeline import DEFAULT_MODEL, ENTITY_TYPES
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -53,6 +53,7 @@ class Settings:
     """What each worker needs to build its Extractor and Documents; sent to workers once."""
 
     model: str = DEFAULT_MODEL
+    entity_types: tuple[str, ...] = ENTITY_TYPES
     sections: tuple[str, ...] = SECTIONS
     include_text: bool = False
 
@@ -295,7 +296,7 @@ def outcomes(
     if workers <= 1:
         from .api import shared_extractor
 
-        extractor = shared_extractor(settings.model)
+        extractor = shared_extractor(settings.model, settings.entity_types)
         for task in tasks:
             yield from extract_task(extractor, task, settings)
         return
@@ -378,7 +379,7 @@ def _start_worker(settings: Settings) -> None:
 
     _WORKER["settings"] = settings
     try:
-        _WORKER["extractor"] = shared_extractor(settings.model)
+        _WORKER["extractor"] = shared_extractor(settings.model, settings.entity_types)
     except ExtractorError as exc:
         _WORKER["error"] = exc
 

@@ -16,7 +16,7 @@ from . import __version__
 from .document import SECTIONS
 from .errors import ExtractorError
 from .inputs import DEFAULT_PATTERNS
-from .pipeline import DEFAULT_MODEL
+from .pipeline import ALL_ENTITY_TYPES, DEFAULT_MODEL, ENTITY_TYPES
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -105,6 +105,14 @@ def run(
     model: Annotated[
         str, typer.Option("--model", "-m", help="An installed spaCy pipeline name, or a path.")
     ] = DEFAULT_MODEL,
+    types: Annotated[
+        str,
+        typer.Option(
+            "--types",
+            help="Comma-separated entity types: person,place,organization,other "
+            "(other: NORP, EVENT, LAW, PRODUCT and the like).",
+        ),
+    ] = ",".join(ENTITY_TYPES),
     include_text: Annotated[
         bool,
         typer.Option(
@@ -185,7 +193,7 @@ def run(
         resume=resume,
         workers=workers,
         errors=errors,
-        settings=_settings(model, sections, include_text),
+        settings=_settings(model, _entity_types(types), sections, include_text),
         quiet=quiet,
         verbose=verbose and not quiet,
         debug=debug,
@@ -216,10 +224,25 @@ class _Request:
     debug: bool
 
 
-def _settings(model: str, sections: tuple[str, ...], include_text: bool) -> Settings:
+def _settings(
+    model: str, entity_types: tuple[str, ...], sections: tuple[str, ...], include_text: bool
+) -> Settings:
     from .batch import Settings
 
-    return Settings(model=model, sections=sections, include_text=include_text)
+    return Settings(
+        model=model, entity_types=entity_types, sections=sections, include_text=include_text
+    )
+
+
+def _entity_types(value: str) -> tuple[str, ...]:
+    chosen = tuple(part.strip() for part in value.split(",") if part.strip())
+    unknown = [c for c in chosen if c not in ALL_ENTITY_TYPES]
+    if unknown or not chosen:
+        raise typer.BadParameter(
+            f"unknown entity type {', '.join(unknown)}; choose from {', '.join(ALL_ENTITY_TYPES)}",
+            param_hint="--types",
+        )
+    return chosen
 
 
 def _default_format(single: bool) -> OutputFormat:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import spacy
@@ -31,7 +32,14 @@ def load_base_model(model: str) -> Language:
     )
 
 
-def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
+#: Entity types emitted unless asked otherwise; "other" adds NORP, EVENT, LAW and the like.
+ENTITY_TYPES = ("person", "place", "organization")
+ALL_ENTITY_TYPES = (*ENTITY_TYPES, "other")
+
+
+def build_pipeline(
+    model: str = DEFAULT_MODEL, entity_types: Iterable[str] = ENTITY_TYPES
+) -> Language:
     # Importing the modules registers the component factories.
     from .entities import component as _entities  # noqa: F401
     from .numbers import component as _numbers  # noqa: F401
@@ -39,7 +47,8 @@ def build_pipeline(model: str = DEFAULT_MODEL) -> Language:
 
     nlp = load_base_model(model)
     for name in COMPONENTS:
-        nlp.add_pipe(name, last=True)
+        config = {"types": list(entity_types)} if name == "extractor_entities" else {}
+        nlp.add_pipe(name, last=True, config=config)
     return nlp
 
 

@@ -181,3 +181,18 @@ def test_python_dash_m_runs_the_same_command(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert "We have listened" in [q["text"] for q in json.loads(done.stdout)["quotes"]]
+
+
+def test_types_adds_other_names_and_can_drop_types(tmp_path):
+    path = write(tmp_path, "a.txt", "French and German officials met Priya Raman in Paris.")
+    data = json.loads(invoke(str(path), "--types", "person,other").stdout)
+    types = {e["type"] for e in data["entities"]}
+    assert types == {"person", "other"}
+    assert "French" in [e["name"] for e in data["entities"] if e["type"] == "other"]
+
+
+def test_unknown_entity_type_is_a_usage_error(tmp_path):
+    path = write(tmp_path, "a.txt", ARTICLE)
+    result = invoke(str(path), "--types", "animal")
+    assert result.exit_code == 2
+    assert "unknown entity type animal" in result.output

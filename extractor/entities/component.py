@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..document import Entity
 from ..models_data import load_json
+from ..pipeline import ENTITY_TYPES
 from ..spans import mention
 from .clusters import Cluster, build_forms, cluster_forms
 from .lexicons import settings
@@ -25,11 +26,10 @@ Doc.set_extension("ex_entities", default=None, force=True)
 Doc.set_extension("ex_entity_of", default=None, force=True)
 
 OTHER = "other"
-DEFAULT_TYPES = ("person", "place", "organization")
 _DEFAULT_LABEL = {"person": "PERSON", "place": "GPE", "organization": "ORG"}
 
 
-@Language.factory("extractor_entities", default_config={"types": list(DEFAULT_TYPES)})
+@Language.factory("extractor_entities", default_config={"types": list(ENTITY_TYPES)})
 def make_entities(nlp: Language, name: str, types: list[str]) -> EntityClusterer:
     return EntityClusterer(load_json("labels.json")["entities"], types)
 
@@ -43,7 +43,7 @@ class EntityClusterer:
     for people alone does not change which mentions are people.
     """
 
-    def __init__(self, label_types: dict[str, str], types: Iterable[str] = DEFAULT_TYPES) -> None:
+    def __init__(self, label_types: dict[str, str], types: Iterable[str] = ENTITY_TYPES) -> None:
         self.label_types = dict(label_types)
         self.types = tuple(types)
 
