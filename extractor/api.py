@@ -186,6 +186,6 @@ def shared_extractor(
     return Extractor(model, entity_types)
 
 
-def extract(text: str, model: str = DEFAULT_MODEL) -> Document:
+def extract(text: str, source: str | None = None, *, model: str = DEFAULT_MODEL) -> Document:
     """Extract from one text with a pipeline loaded once per process and model."""
-    return shared_extractor(model).extract(text)
+    return shared_extractor(model).extract(text, source)

@@ -22,7 +22,10 @@ COMPONENTS = ("extractor_entities", "extractor_numbers", "extractor_quotes")
 def load_base_model(model: str) -> Language:
     """Load an installed spaCy pipeline by package name, or from a path."""
     if Path(model).exists():
-        return spacy.load(Path(model))
+        try:
+            return spacy.load(Path(model))
+        except (OSError, ValueError) as exc:
+            raise ModelNotFound(f"{model}: not a spaCy pipeline ({exc})") from None
     for candidate in (model, _REPACKAGED.get(model)):
         if candidate and spacy.util.is_package(candidate):
             return spacy.load(candidate)

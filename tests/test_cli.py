@@ -196,3 +196,11 @@ def test_unknown_entity_type_is_a_usage_error(tmp_path):
     result = invoke(str(path), "--types", "animal")
     assert result.exit_code == 2
     assert "unknown entity type animal" in result.output
+
+
+def test_a_path_that_is_not_a_pipeline_is_a_clear_error(tmp_path):
+    path = write(tmp_path, "a.txt", ARTICLE)
+    result = invoke(str(path), "--model", str(tmp_path))
+    assert result.exit_code == 1
+    assert f"{tmp_path}: not a spaCy pipeline" in result.stderr
+    assert "Traceback" not in result.output

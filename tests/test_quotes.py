@@ -288,3 +288,12 @@ def test_a_staffer_of_a_named_body_stays_anonymous(quotes_of):
 def test_passive_without_an_agent_is_not_a_cue(quotes_of):
     text = "President Ortiz is expected to present the agreement in Panama."
     assert quotes_of(text) == []
+
+
+def test_a_clause_subject_misparsed_as_object_stays_in_the_claim(quotes_of):
+    text = (
+        "Arboleda said a joint monitoring mission of up to 120 observers, drawn from Norway, "
+        "Cuba and the United Nations, would begin deploying within 10 days."
+    )
+    quote = one(quotes_of(text), "would begin deploying")
+    assert quote.text.startswith("a joint monitoring mission")

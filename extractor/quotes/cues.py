@@ -125,7 +125,7 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     if clauses:
         after = [c for c in clauses if c.i > cue.i]
         clause = after[0] if after else clauses[-1]
-        return _split_coordinated(clause, cue)
+        return _split_coordinated(clause, cue, _stranded_subject(cue, clause))
     if cue.dep_ in ("parataxis", "ccomp", "conj") and cue.head.i < cue.i:
         # "Prices will rise, the governor said on Tuesday." parsed with "said" under "rise".
         subject = speaker_head(cue, ctx)
@@ -139,7 +139,16 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     return []
 
 
-def _split_coordinated(clause: Token, cue: Token) -> list[Span]:
+def _stranded_subject(cue: Token, clause: Token) -> Token | None:
+    """"said a mission of 120 observers would begin …": the parser may make the clause's
+    subject the object of "said", leaving the clause without one."""
+    if any(c.dep_ in (*SUBJECTS, "expl", "csubj") for c in clause.children):
+        return None
+    objects = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i]
+    return objects[0] if objects else None
+
+
+def _split_coordinated(clause: Token, cue: Token, subject: Token | None = None) -> list[Span]:
     """Cut a clause at coordinated "and that …" clauses and at a nested cue ("adding: …")."""
     doc = clause.doc
     cuts = [
@@ -154,7 +163,7 @@ def _split_coordinated(clause: Token, cue: Token) -> list[Span]:
             end = token.left_edge.i
             break
     pieces = []
-    start = clause.left_edge.i
+    start = subject.left_edge.i if subject is not None else clause.left_edge.i
     for conj in cuts:
         piece_end = conj.left_edge.i
         while piece_end > start and doc[piece_end - 1].dep_ in ("cc", "punct"):
