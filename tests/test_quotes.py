@@ -297,3 +297,11 @@ def test_a_clause_subject_misparsed_as_object_stays_in_the_claim(quotes_of):
     )
     quote = one(quotes_of(text), "would begin deploying")
     assert quote.text.startswith("a joint monitoring mission")
+
+
+def test_passive_with_an_agent_names_the_speaker(quotes_of):
+    text = "The plant will close in March, it was announced by Northgate Steel on Tuesday."
+    quote = one(quotes_of(text), "plant will close")
+    assert quote.text == "The plant will close in March"
+    assert quote.speaker.name == "Northgate Steel"
+    assert quote.speaker.type == "organization"
