@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from .document import SECTIONS, Document, Entity, Number, Quote, Speaker
 from .pipeline import DEFAULT_MODEL, ENTITY_TYPES, build_pipeline, model_name
+from .spans import doc_text
 
 #: Characters spaCy would treat differently from the original but that never start a mention.
 #: Replaced one-for-one before parsing, so every offset still points into the original text.
@@ -66,7 +67,7 @@ class Extractor:
             if offset == 0 and last:
                 yield self._document(doc, text, source, chosen, include_text)
                 continue
-            piece = text[offset : offset + len(doc.text)]
+            piece = text[offset : offset + len(doc_text(doc))]
             parts.append(_shifted(self._document(doc, piece, source, chosen, False), offset))
             if last:
                 yield _merged(parts, text if include_text else None)
@@ -103,7 +104,7 @@ class Extractor:
             text=text if include_text else None,
             sections=tuple(s for s in SECTIONS if s in sections),
         )
-        if doc.text != text:
+        if doc_text(doc) != text:
             # Spans were read off the prepared text; take their text from the original.
             for span in document.spans():
                 span.text = text[span.start : span.end]

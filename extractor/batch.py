@@ -153,7 +153,9 @@ class DirectoryOutput:
     def write(self, item: InputFile, document: Document) -> None:
         from .render.json_output import write_json
 
-        write_atomically(self.path_for(item), lambda stream: write_json(document, stream))
+        write_atomically(
+            self.path_for(item), lambda stream: write_json(document, stream, pretty=False)
+        )
 
     def close(self) -> None:
         pass
