@@ -120,7 +120,7 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
             if noun.dep_ == "pobj"
             for clause in noun.children
             if clause.dep_ in ("acl", "ccomp")
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            and _opens_with_that(clause)
         ]
     if clauses:
         after = [c for c in clauses if c.i > cue.i]
@@ -139,6 +139,10 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     return []
 
 
+def _opens_with_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def _stranded_subject(cue: Token, clause: Token) -> Token | None:
     """"said a mission of 120 observers would begin …": the parser may make the clause's
     subject the object of "said", leaving the clause without one."""
@@ -155,7 +159,7 @@ def _split_coordinated(clause: Token, cue: Token, subject: Token | None = None) 
         conj
         for conj in clause.children
         if conj.dep_ == "conj"
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
+        and _opens_with_that(conj)
     ]
     end = clause.right_edge.i + 1
     for token in doc[clause.i + 1 : end]:
