@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -9,11 +10,12 @@ from spacy.tokens import Doc
 
 from .document import SECTIONS, Document, Entity, Number, Quote, Speaker
 from .pipeline import DEFAULT_MODEL, ENTITY_TYPES, build_pipeline, model_name
-from .spans import doc_text
+from .spans import doc_text, remember_text
 
 #: Characters spaCy would treat differently from the original but that never start a mention.
 #: Replaced one-for-one before parsing, so every offset still points into the original text.
 _INVISIBLE = str.maketrans({"\ufeff": " ", "\u200b": " ", "\u00ad": " "})
+_HAS_INVISIBLE = re.compile("[\ufeff\u200b\u00ad]")
 
 #: Texts longer than spaCy's max_length are parsed in paragraph-aligned pieces of at most this
 #: many characters; small pieces keep the parser's memory flat whatever the file size.
@@ -75,7 +77,7 @@ class Extractor:
 
     def _pieces(
         self, texts: Iterable[tuple[str, str | None]]
-    ) -> Iterator[tuple[str, tuple[str, str | None, int, bool]]]:
+    ) -> Iterator[tuple[Doc, tuple[str, str | None, int, bool]]]:
         limit = min(CHUNK_CHARS, self.nlp.max_length)
         for text, source in texts:
             if len(text) <= self.nlp.max_length:
@@ -86,8 +88,13 @@ class Extractor:
                 last = index == len(spans) - 1
                 yield self._prepared(text[start:end]), (text, source, start, last)
 
-    def _prepared(self, text: str) -> str:
-        return text.translate(_INVISIBLE)
+    def _prepared(self, text: str) -> Doc:
+        """Tokenised here so the components get the text for free (``Doc.text`` is costly)."""
+        if _HAS_INVISIBLE.search(text):
+            text = text.translate(_INVISIBLE)
+        doc = self.nlp.make_doc(text)
+        remember_text(doc, text)
+        return doc
 
     def _parse(self, text: str) -> Doc:
         return self.nlp(self._prepared(text))

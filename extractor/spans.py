@@ -42,4 +42,9 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Hand a Doc the text it was made from, so ``doc_text`` need not rebuild it."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 _TEXT_KEY = ("extractor", "text")
