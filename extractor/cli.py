@@ -68,16 +68,20 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-def _sections(value: str | None) -> tuple[str, ...]:
-    if not value:
-        return SECTIONS
-    chosen = tuple(part.strip() for part in value.split(",") if part.strip())
-    unknown = [c for c in chosen if c not in SECTIONS]
-    if unknown:
+def _choices(value: str, allowed: tuple[str, ...], what: str, option: str) -> tuple[str, ...]:
+    """A comma-separated option: each part must be one of ``allowed``; kept in their order."""
+    chosen = {part.strip() for part in value.split(",") if part.strip()}
+    unknown = sorted(chosen - set(allowed))
+    if unknown or not chosen:
         raise typer.BadParameter(
-            f"unknown section {', '.join(unknown)}; choose from {', '.join(SECTIONS)}"
+            f"unknown {what} {', '.join(unknown)}; choose from {', '.join(allowed)}",
+            param_hint=option,
         )
-    return tuple(s for s in SECTIONS if s in chosen)
+    return tuple(a for a in allowed if a in chosen)
+
+
+def _sections(value: str | None) -> tuple[str, ...]:
+    return _choices(value, SECTIONS, "section", "--only") if value else SECTIONS
 
 
 @app.command("run", help="Extract from FILES, folders or globs (use - for stdin)." + _EXAMPLES)
@@ -235,14 +239,7 @@ def _settings(
 
 
 def _entity_types(value: str) -> tuple[str, ...]:
-    chosen = tuple(part.strip() for part in value.split(",") if part.strip())
-    unknown = [c for c in chosen if c not in ALL_ENTITY_TYPES]
-    if unknown or not chosen:
-        raise typer.BadParameter(
-            f"unknown entity type {', '.join(unknown)}; choose from {', '.join(ALL_ENTITY_TYPES)}",
-            param_hint="--types",
-        )
-    return chosen
+    return _choices(value, ALL_ENTITY_TYPES, "entity type", "--types")
 
 
 def _default_format(single: bool) -> OutputFormat:
