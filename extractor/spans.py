@@ -12,10 +12,6 @@ def mention(doc: Doc, start: int, end: int) -> Mention:
     return Mention(start, end, doc_text(doc)[start:end])
 
 
-def span_mention(span: Span) -> Mention:
-    return mention(span.doc, span.start_char, span.end_char)
-
-
 def split_at_line_breaks(span: Span) -> list[Span]:
     """A mention never spans a line break: headline lines must not glue into one entity."""
     pieces: list[Span] = []
