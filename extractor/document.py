@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Value = int | float | str | None
 
@@ -102,6 +102,14 @@ _NUMBER_FIELDS = (
 )
 
 
+#: How a speaker was resolved: the words at the cue name it, an apposition names it, or it was
+#: followed back through a pronoun, a description, a spokesperson, a document or a continuation.
+SPEAKER_VIA = (
+    "named", "apposition", "pronoun", "nominal", "organization", "document", "continuation",
+    "anonymous",
+)
+
+
 @dataclass(slots=True)
 class Speaker:
     start: int
@@ -110,6 +118,10 @@ class Speaker:
     name: str | None
     entity: str | None
     type: str
+    #: one of SPEAKER_VIA, or None when nothing resolved the words at the cue
+    via: str | None = None
+    #: the mention the name was resolved through, when it is not the words at the cue
+    antecedent: Mention | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -119,13 +131,17 @@ class Speaker:
             "name": self.name,
             "entity": self.entity,
             "type": self.type,
+            "via": self.via,
+            "antecedent": self.antecedent.to_dict() if self.antecedent else None,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Speaker:
+        antecedent = data.get("antecedent")
         return cls(
             data["start"], data["end"], data["text"], data.get("name"), data.get("entity"),
-            data["type"],
+            data["type"], data.get("via"),
+            Mention.from_dict(antecedent) if antecedent else None,
         )
 
 
@@ -215,5 +231,7 @@ class Document:
             yield quote
             if quote.speaker:
                 yield quote.speaker
+                if quote.speaker.antecedent:
+                    yield quote.speaker.antecedent
             if quote.cue:
                 yield quote.cue

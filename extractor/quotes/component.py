@@ -183,8 +183,9 @@ class QuoteFinder:
                     and token.dep_ in ("nsubj", "nsubjpass")
                 ):
                     return None  # someone else has become the subject
+        antecedent = Mention(speaker.start, speaker.end, speaker.text)
         return Speaker(speaker.start, speaker.end, speaker.text, speaker.name, speaker.entity,
-                       speaker.type)
+                       speaker.type, "continuation", antecedent)
 
 
 def _token_at(ctx: DocContext, char: int) -> int:

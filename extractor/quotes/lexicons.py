@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
-from ..models_data import load_lexicon
+from ..models_data import load_json, load_lexicon
 
 
 @cache
@@ -35,3 +36,34 @@ def main_organization_nouns() -> frozenset[str]:
 @cache
 def public_body_words() -> frozenset[str]:
     return frozenset(load_lexicon("public_body_words.txt"))
+
+
+@cache
+def _roles() -> dict[str, Any]:
+    return load_json("roles.json")
+
+
+@cache
+def role_modifiers() -> dict[str, str]:
+    """Spellings of role words mapped to the form they are compared in ("Sen." → senator)."""
+    return {**_roles()["synonyms"], **_roles()["abbreviations"]}
+
+
+@cache
+def gendered_nouns() -> dict[str, str]:
+    return dict(_roles()["gendered"])
+
+
+@cache
+def narrowing_modifiers() -> frozenset[str]:
+    return frozenset(_roles()["narrowing"])
+
+
+@cache
+def contrasting_modifiers() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(pair) for pair in _roles()["contrasts"])
+
+
+@cache
+def person_roles() -> frozenset[str]:
+    return frozenset(_roles()["person_roles"])

@@ -8,23 +8,33 @@ worse than "unknown".
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from ..document import Speaker
+from ..document import Mention, Speaker
 from .context import DocContext
+from .descriptions import person_facts, role_word
 from .lexicons import (
     anonymous_nouns,
+    contrasting_modifiers,
     document_nouns,
     main_organization_nouns,
+    narrowing_modifiers,
     organization_nouns,
+    person_roles,
     public_body_words,
+    role_modifiers,
 )
 
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
+_CAMPAIGN_WORDS = frozenset({"campaign", "team"})
+#: A first-person speaker outside quotes is the writer, whom the article does not name.
+_FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 #: How far back (in paragraphs) a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3
 _BREAKS = frozenset({"—", "–", "--", ":", ";"})
@@ -65,6 +75,7 @@ class SpeakerResolver:
         self.last_speaker: tuple[str, int] | None = None  # entity id, token index
         self.gender: dict[str, str] = {}
         self.last_document: str | None = None
+        self.facts = person_facts(ctx)
 
     def resolve(self, phrase: Span, head: Token) -> Speaker:
         ctx = self.ctx
@@ -73,59 +84,183 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         person = self._entity_in(core, "person", head)
         if person:
-            return self._named(span, person, "person", head.i)
+            via = "named" if person in _name_ids(ctx, head) else "apposition"
+            return self._named(span, person, "person", head.i, via)
+        if head.lower_ in _FIRST_PERSON:
+            # A narrator or columnist the text does not name: nobody to name.
+            return self._speaker(span, None, None, "anonymous", "anonymous")
         if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(span, head)
+        campaign = self._campaign(span, head, phrase)
+        if campaign is not None:
+            return campaign
         if lemma in _VOICES:
             # "a spokesman for the ministry", "a Lumenark spokesperson" speak for the body.
             body = self._voiced_body(head, phrase)
             if body:
-                return self._named(span, body, ctx.entity_type(body) or "organization", head.i)
+                kind = ctx.entity_type(body) or "organization"
+                return self._named(span, body, _speaking_type(kind), head.i, "organization")
             if any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in head.children):
                 return self._speaker(span, None, None, "organization")
-            return self._speaker(span, None, None, "anonymous")
+            return self._speaker(span, None, None, "anonymous", "anonymous")
         if lemma in document_nouns():
             # "a study by the institute found", later "the study found", "its report says"
             source = self._author_of(head) or self._document_back_reference(head)
             if source:
                 self.last_document = source
-                return self._named(span, source, ctx.entity_type(source) or "organization", head.i)
+                kind = _speaking_type(ctx.entity_type(source) or "organization")
+                return self._named(span, source, kind, head.i, "document")
+        role = role_word(head)
+        if role in person_roles() and head.tag_ != "NNS" and lemma not in anonymous_nouns():
+            # "the Vermont senator", "The GOP presidential nominee": a person, never the GOP.
+            if _definite(head):
+                found = self._described(head)
+                if found:
+                    return self._named(span, found, "person", head.i, "nominal")
+            return self._speaker(span, None, None, "unknown")
         if lemma in anonymous_nouns() or _one_of_them(head):
-            return self._anonymous(span, head, lemma)
+            return self._anonymous(span, head, lemma, phrase)
         organization = self._entity_in(core, "organization", head)
         if organization:
             return self._named(span, organization, "organization", head.i)
         if head.pos_ == "PROPN" and ctx.token_entity[head.i] is None:
             return self._unrecognised_name(span, head, core)
         place = ctx.token_entity[head.i]
+        if place and ctx.entity_type(place) == "place":
+            # "Japan said", "the United States warned": a country speaks through its government.
+            return self._named(span, place, "organization", head.i)
         plural_group = head.tag_ == "NNS" and not _definite(head)  # "environmental groups"
-        if (lemma in organization_nouns() and not plural_group) or (
-            place and ctx.entity_type(place) == "place"
-        ):
+        if lemma in organization_nouns() and not plural_group:
             found = self._organization_named_like(head)
             if found is None and lemma in main_organization_nouns():
                 found = self._salient_organization(head)
             if found:
-                return self._named(span, found, "organization", head.i)
+                return self._named(span, found, "organization", head.i, "nominal")
             return self._speaker(span, None, None, "organization")
-        if head.pos_ == "NOUN":
-            found = self._person_titled(lemma, head.i)
+        if head.pos_ == "NOUN" and _definite(head):
+            found = self._described(head)
             if found:
-                return self._named(span, found, "person", head.i)
+                return self._named(span, found, "person", head.i, "nominal")
         return self._speaker(span, None, None, "unknown")
 
-    def _anonymous(self, span: tuple[int, int], head: Token, lemma: str) -> Speaker:
-        """Unnamed sources, unless the text ties them to a name or a named firm."""
-        if head.tag_ == "NNS":
-            # "analysts at Brightwater Capital said": the firm's view.
-            source = self._author_of(head)
-            if source and self.ctx.entity_type(source) == "organization":
-                return self._named(span, source, "organization", head.i)
+    def _anonymous(
+        self, span: tuple[int, int], head: Token, lemma: str, phrase: Span
+    ) -> Speaker:
+        """Unnamed sources, unless the text ties them to a named body or person.
+
+        "a Homeland Security Department official" and "analysts at Brightwater Capital" speak
+        for their body; "the strategist" is the person introduced as one.
+        """
+        source = self._author_of(head) if head.tag_ == "NNS" else None
+        if source is None:
+            source = self._body_in(phrase, head)
+        if source and self.ctx.entity_type(source) in ("organization", "place"):
+            return self._named(span, source, "organization", head.i, "organization")
         if _definite(head):
-            found = self._person_titled(lemma, head.i)
+            found = self._described(head)
             if found:
-                return self._named(span, found, "person", head.i)
-        return self._speaker(span, None, None, "anonymous")
+                return self._named(span, found, "person", head.i, "nominal")
+        return self._speaker(span, None, None, "anonymous", "anonymous")
+
+    def _body_in(self, phrase: Span, head: Token) -> str | None:
+        """An organisation or place named as what an official belongs to: "a White House
+        official", "officials at the ministry", "one Ohio official"."""
+        for child in head.children:
+            tokens: list[Token] = []
+            if child.dep_ in ("compound", "nmod", "amod") and child.i < head.i:
+                tokens = list(child.subtree)
+            elif child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "from", "with", "in"):
+                tokens = [t for noun in child.children if noun.dep_ == "pobj"
+                          for t in core_tokens(noun)]
+            for token in tokens:
+                if not phrase.start <= token.i < phrase.end:
+                    continue
+                entity = self.ctx.token_entity[token.i]
+                if entity and self.ctx.entity_type(entity) in ("organization", "place"):
+                    return entity
+        return None
+
+    def _campaign(self, span: tuple[int, int], head: Token, phrase: Span) -> Speaker | None:
+        """"the campaign", "Clinton's team", "campaign aides": the candidate's campaign speaks.
+
+        The candidate is the person the phrase names, else the last person whose campaign the
+        text has mentioned; the name is "<candidate> campaign", as readers call it.
+        """
+        words = {head.lemma_.lower()} | {
+            c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "nmod")
+        }
+        if not words & _CAMPAIGN_WORDS or (head.tag_ == "NNS" and head.lemma_.lower() in (
+            _CAMPAIGN_WORDS
+        )):
+            return None
+        if head.lemma_.lower() not in _CAMPAIGN_WORDS | _VOICES | anonymous_nouns():
+            return None
+        candidate = None
+        for token in phrase:
+            entity = self.ctx.token_entity[token.i]
+            if entity and self.ctx.entity_type(entity) == "person":
+                candidate = entity
+        if candidate is None:
+            bare = head.lemma_.lower() == "campaign" and not _definite(head)
+            if "campaign" not in words or bare:
+                return None
+            candidate = self._last_campaign(head.i)
+        if candidate is None:
+            return None
+        name = f"{self.ctx.entities[candidate].name} campaign"
+        antecedent = self._mention_before(candidate, span, head.i)
+        return self._speaker(span, name, None, "organization", "organization", antecedent)
+
+    def _last_campaign(self, before: int) -> str | None:
+        """The person of the last "<person>'s campaign" or "the <person> campaign" so far."""
+        doc = self.ctx.doc
+        found = None
+        for token in doc[:before]:
+            if token.lemma_.lower() != "campaign" or self.ctx.token_passage[token.i] is not None:
+                continue
+            for child in token.children:
+                if child.dep_ in ("poss", "compound", "nmod"):
+                    entity = self.ctx.token_entity[child.i]
+                    if entity and self.ctx.entity_type(entity) == "person":
+                        found = entity
+        return found
+
+    def _described(self, head: Token) -> str | None:
+        """"the Vermont senator" → the person the text gave that role, narrowed by its words.
+
+        A role with a narrowing word the description lacks is another office ("Vice President
+        Biden" is not "the president"); contrasting words ("Democratic" against "Republican")
+        rule a person out. Among the rest: most matching words, then most mentions, then latest.
+        """
+        want = role_word(head)
+        words = _description_words(head)
+        scores: dict[str, tuple[int, int, int]] = {}
+        counts: Counter[str] = Counter()
+        latest: dict[str, int] = {}
+        for start, _end, entity_id in self.ctx.mentions:
+            if start >= head.i:
+                break
+            if self.ctx.entity_type(entity_id) == "person":
+                counts[entity_id] += 1
+                latest[entity_id] = start
+        for entity_id in counts:
+            roles = self.facts.roles.get(entity_id, [])
+            known = {w for r in roles for w in r.modifiers} | {r.head for r in roles} | {
+                w.lower() for w in self.ctx.entities[entity_id].name.split()
+            }
+            if any(len(pair & words) == 1 and pair & known and not pair & words & known
+                   for pair in contrasting_modifiers()):
+                continue
+            matching = [
+                r for r in roles
+                if r.head == want and not (r.modifiers & narrowing_modifiers()) - words
+                and not (words & narrowing_modifiers()) - known
+            ]
+            if matching:
+                scores[entity_id] = (len(words & known), counts[entity_id], latest[entity_id])
+        if not scores:
+            return None
+        return max(scores, key=lambda e: scores[e])
 
     def _document_back_reference(self, head: Token) -> str | None:
         """"the report" after "a report by X"; "its annual report" after naming X."""
@@ -213,15 +348,42 @@ class SpeakerResolver:
     # -- helpers -----------------------------------------------------------------------------
 
     def _speaker(
-        self, span: tuple[int, int], name: str | None, entity: str | None, kind: str
+        self, span: tuple[int, int], name: str | None, entity: str | None, kind: str,
+        via: str | None = None, antecedent: Mention | None = None,
     ) -> Speaker:
         start, end = span
-        return Speaker(start, end, self.ctx.text[start:end], name, entity, kind)
+        return Speaker(start, end, self.ctx.text[start:end], name, entity, kind, via, antecedent)
 
-    def _named(self, span: tuple[int, int], entity_id: str, kind: str, at: int) -> Speaker:
+    def _named(
+        self, span: tuple[int, int], entity_id: str, kind: str, at: int, via: str = "named"
+    ) -> Speaker:
+        """A speaker resolved to an entity; any way but "named" records the mention it went
+        through, so a reader can check it."""
         entity = self.ctx.entities[entity_id]
         self.last_speaker = (entity_id, at)
-        return self._speaker(span, entity.name, entity_id, kind)
+        antecedent = None if via == "named" else self._mention_before(entity_id, span, at)
+        return self._speaker(span, entity.name, entity_id, kind, via, antecedent)
+
+    def _mention_before(self, entity_id: str, span: tuple[int, int], at: int) -> Mention | None:
+        """The entity's mention a reader would follow back: inside the speaker phrase (an
+        apposition), else the last one before it outside quotes, else its first."""
+        ctx = self.ctx
+        doc = ctx.doc
+        inside = outside = first = None
+        for start, end, owner in ctx.mentions:
+            if owner != entity_id:
+                continue
+            chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+            if first is None:
+                first = chars
+            if span[0] <= chars[0] and chars[1] <= span[1]:
+                inside = chars
+            elif chars[1] <= span[0] and start < at and ctx.token_passage[start] is None:
+                outside = chars
+        found = inside or outside or first
+        if found is None:
+            return None
+        return Mention(found[0], found[1], ctx.text[found[0] : found[1]])
 
     def _entity_in(self, tokens: Iterable[Token], kind: str, head: Token) -> str | None:
         ids = [self.ctx.token_entity[t.i] for t in tokens]
@@ -234,43 +396,59 @@ class SpeakerResolver:
     def _pronoun(self, span: tuple[int, int], head: Token) -> Speaker:
         lower = head.lower_
         kinds = ("person",) if lower in PERSON_PRONOUNS else ("organization",)
-        if lower in ("they", "them", "we"):
-            kinds = ("organization", "person")
         found = self._antecedent(head.i, kinds, lower)
         if found is None:
-            return self._speaker(span, None, None, "unknown")
+            return self._speaker(span, None, None, "unknown", "pronoun")
         entity_id, kind = found
-        if lower in ("he", "she", "him", "her"):
+        if lower in PERSON_PRONOUNS:
             self.gender[entity_id] = "f" if lower in ("she", "her") else "m"
-        return self._named(span, entity_id, kind, head.i)
+        return self._named(span, entity_id, _speaking_type(kind), head.i, "pronoun")
+
+    def _gender_of(self, entity_id: str) -> str | None:
+        return self.facts.gender(entity_id) or self.gender.get(entity_id)
 
     def _antecedent(self, at: int, kinds: tuple[str, ...], pronoun: str) -> tuple[str, str] | None:
+        """The entity a pronoun at token ``at`` points back to.
+
+        The last speaker first, while only passing mentions of others came since; then the
+        last subject, then the last mention within a few paragraphs; failing those, the
+        person the article has mentioned most. A person whose gender the text gives must agree.
+        """
         ctx = self.ctx
         first_paragraph = max(0, ctx.paragraph_of(at) - PRONOUN_WINDOW + 1)
         earliest = ctx.paragraph_starts[first_paragraph]
-        gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun)
+        gender = _PRONOUN_GENDER.get(pronoun)
+
+        def agrees(entity_id: str) -> bool:
+            known = self._gender_of(entity_id)
+            return not gender or known is None or known == gender
+
         candidates = []
+        everyone: Counter[str] = Counter()
         for start, end, entity_id in ctx.mentions:
-            if start >= at or start < earliest or ctx.token_passage[start] is not None:
+            if start >= at or ctx.token_passage[start] is not None:
                 continue
             kind = ctx.entity_type(entity_id)
-            if kind not in kinds:
+            if kind not in kinds or not agrees(entity_id):
                 continue
-            if gender and self.gender.get(entity_id, gender) != gender:
-                continue
-            candidates.append((start, end, entity_id, kind))
+            everyone[entity_id] += 1
+            if start >= earliest:
+                candidates.append((start, end, entity_id, kind))
         last = self.last_speaker
         here = ctx.paragraph_of(at)
         if (
             last
             and ctx.entity_type(last[0]) in kinds
-            and (not gender or self.gender.get(last[0], gender) == gender)
+            and agrees(last[0])
             and ctx.paragraph_of(last[1]) >= here - 1
             and self._only_passing_mentions_since(last, at, kinds)
         ):
             # The one who spoke last, even when named by "the company" rather than a name.
             return last[0], ctx.entity_type(last[0]) or kinds[0]
         if not candidates:
+            if gender and everyone:
+                entity_id = everyone.most_common(1)[0][0]
+                return entity_id, ctx.entity_type(entity_id) or kinds[0]
             return None
         if len({c[2] for c in candidates}) > 1:
             subjects = [c for c in candidates if _is_subject(ctx, c[0], c[1])]
@@ -322,27 +500,6 @@ class SpeakerResolver:
         counts = self._organization_counts(head.i, head.lemma_.lower())
         return self._most_mentioned(counts, head.i)
 
-    def _person_titled(self, word: str, at: int) -> str | None:
-        """"the strategist" → the person introduced as "Bryan Lanza, a long-time strategist"."""
-        doc = self.ctx.doc
-        best = None
-        for start, end, entity_id in self.ctx.mentions:
-            if start >= at:
-                break
-            if self.ctx.entity_type(entity_id) != "person":
-                continue
-            titles = {
-                c.lemma_.lower()
-                for t in doc[start:end]
-                for c in t.children
-                if c.dep_ in ("compound", "appos", "amod") and not start <= c.i < end
-            }
-            if start > 0 and doc[start - 1].dep_ == "compound":
-                titles.add(doc[start - 1].lemma_.lower())
-            if word in titles:
-                best = entity_id
-        return best
-
 
 def core_tokens(head: Token) -> list[Token]:
     """The head, its name parts and its appositions: not its clauses or prepositions."""
@@ -384,3 +541,29 @@ def _definite(head: Token) -> bool:
     return any(d in ("the", "this", "that") for d in determiners) or any(
         c.dep_ == "poss" for c in head.children
     )
+
+
+def _name_ids(ctx: DocContext, head: Token) -> set[str]:
+    """Entities the head itself or its name parts belong to ("Sen. Bernie Sanders")."""
+    tokens = [head, *(c for c in head.children if c.dep_ in ("compound", "flat"))]
+    return {e for t in tokens if (e := ctx.token_entity[t.i])}
+
+
+def _speaking_type(kind: str) -> str:
+    """A country or city that speaks is its government: an organisation."""
+    return "organization" if kind == "place" else kind
+
+
+def _description_words(head: Token) -> set[str]:
+    """The words narrowing a description: "the former Vermont senator" → former, vermont."""
+    modifiers = role_modifiers()
+    words = set()
+    for child in head.children:
+        if child.dep_ in ("compound", "amod", "nmod", "npadvmod") or (
+            child.dep_ == "prep" and child.lower_ in ("of", "from", "for")
+        ):
+            for t in child.subtree:
+                if t.is_alpha and t.dep_ != "det":
+                    word = t.lower_.rstrip(".")
+                    words.add(modifiers.get(word, word))
+    return words
