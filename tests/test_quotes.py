@@ -278,11 +278,23 @@ def test_a_spokeswoman_for_a_person_speaks_for_that_person(quotes_of):
     assert speaker_name(quotes_of(text), "offered nothing") == "Raymond Cole"
 
 
-def test_a_staffer_of_a_named_body_stays_anonymous(quotes_of):
-    text = "A Senate staffer involved in the talks said the bill would be delayed."
+def test_an_unnamed_staffer_of_a_named_body_speaks_for_that_body(quotes_of):
+    text = (
+        "A Hollister Port Authority staffer involved in the talks said the berth fees would be "
+        "delayed."
+    )
+    quote = one(quotes_of(text), "berth fees would be delayed")
+    assert quote.speaker.type == "organization"
+    assert quote.speaker.name == "Hollister Port Authority"
+    assert quote.speaker.via == "organization"
+
+
+def test_an_unnamed_official_with_no_body_stays_anonymous(quotes_of):
+    text = "An official involved in the talks said the bill would be delayed."
     quote = one(quotes_of(text), "bill would be delayed")
     assert quote.speaker.type == "anonymous"
     assert quote.speaker.name is None
+    assert quote.speaker.via == "anonymous"
 
 
 def test_passive_without_an_agent_is_not_a_cue(quotes_of):

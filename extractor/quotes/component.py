@@ -14,9 +14,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..document import Mention, Quote, Speaker
 from .context import DocContext
-from .cues import contents_of, cue_near_passage, cue_span, is_cue, speaker_head
+from .cues import NAMING_CUES, contents_of, cue_near_passage, cue_span, is_cue, speaker_head
 from .marks import QuotedPassage
 from .speakers import SpeakerResolver, speaker_phrase
+from .transcripts import signed_speaker, transcript_turns, turn_speaker
 
 Doc.set_extension("ex_quotes", default=None, force=True)
 
@@ -36,6 +37,8 @@ class _Draft:
     kind: str
     cue: Token | None
     passage: QuotedPassage | None = None
+    #: a speaker the layout names (a transcript label), resolved before the text is read
+    speaker: Speaker | None = None
 
 
 @Language.factory("extractor_quotes")
@@ -47,6 +50,7 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext.build(doc)
         drafts, consumed = self._reported(ctx)
+        drafts.extend(self._turns(ctx, drafts, consumed))
         drafts.extend(self._direct(ctx, consumed))
         drafts.sort(key=lambda d: d.start)
         doc._.ex_quotes = self._resolved(ctx, drafts)
@@ -60,7 +64,7 @@ class QuoteFinder:
             if ctx.token_passage[token.i] is not None or not is_cue(token):
                 continue
             for content in contents_of(token, ctx):
-                if _claim_like(content):
+                if _claim_like(content) or token.lemma_.lower() in NAMING_CUES:
                     self._add_reported(ctx, token, content, drafts, consumed)
         return drafts, consumed
 
@@ -81,6 +85,22 @@ class QuoteFinder:
             return  # the whole clause is quoted: the direct pass attributes it
         consumed.update(ctx.passages.index(p) for p in inside)
         drafts.append(_Draft(start, end, "mixed", token))
+
+    def _turns(
+        self, ctx: DocContext, drafts: list[_Draft], consumed: set[int]
+    ) -> list[_Draft]:
+        """Transcript turns ("PENCE: …"): the label speaks; quotes inside the turn are its own."""
+        found = []
+        for turn in transcript_turns(ctx):
+            if any(d.start < turn.end and turn.start < d.end for d in drafts):
+                continue
+            consumed.update(
+                index for index, p in enumerate(ctx.passages)
+                if p.start < turn.end and turn.start < p.end
+            )
+            speaker = turn_speaker(ctx, turn)
+            found.append(_Draft(turn.start, turn.end, "direct", None, speaker=speaker))
+        return found
 
     def _direct(self, ctx: DocContext, consumed: set[int]) -> list[_Draft]:
         drafts = []
@@ -103,7 +123,7 @@ class QuoteFinder:
         previous: tuple[Speaker | None, int, int] | None = None  # speaker, paragraph, end char
         text = ctx.text
         for draft in drafts:
-            speaker = None
+            speaker = draft.speaker
             cue = None
             if draft.cue is not None:
                 head = speaker_head(draft.cue, ctx)
@@ -112,9 +132,11 @@ class QuoteFinder:
                     speaker = resolver.resolve(phrase, head)
                 cue_tokens = cue_span(draft.cue)
                 cue = Mention(cue_tokens.start_char, cue_tokens.end_char, cue_tokens.text)
-            elif draft.passage is not None:
-                speaker = self._introduced(ctx, draft.passage, resolver) or self._continued(
-                    ctx, draft, previous
+            elif speaker is None and draft.passage is not None:
+                speaker = (
+                    self._introduced(ctx, draft.passage, resolver)
+                    or signed_speaker(ctx, draft.passage)
+                    or self._continued(ctx, draft, previous)
                 )
                 if speaker is None and not _speech_like(text, draft.passage):
                     continue

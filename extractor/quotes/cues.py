@@ -11,6 +11,14 @@ SUBJECTS = ("nsubj", "nsubjpass")
 _SENTENCE_END = frozenset({".", "!", "?"})
 #: Verbs whose infinitive complement is reported content: "told him not to go".
 _INFINITIVE_CUES = frozenset({"tell", "warn", "urge", "ask", "promise", "pledge", "vow"})
+#: Verbs that name or judge their object: "called the plan “a disaster”". Their content
+#: need not hold a verb.
+NAMING_CUES = frozenset({"call", "dub", "label", "brand"})
+#: Verbs that judge someone for something: "accused Hale of lying".
+_JUDGING_CUES = frozenset({
+    "accuse", "blame", "criticize", "criticise", "praise", "credit", "fault", "thank", "slam",
+    "blast", "attack", "condemn", "denounce", "rebuke", "chide", "scold", "commend", "applaud",
+})
 #: How far from a quotation a cue may stand, in tokens.
 CUE_AFTER_WINDOW = 12
 CUE_BEFORE_WINDOW = 25
@@ -19,13 +27,29 @@ CUE_BEFORE_WINDOW = 25
 def is_cue(token: Token) -> bool:
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
         return True
+    if _as_put_it(token):
+        return True
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in cue_verbs():
         return False
     deps = {c.dep_ for c in token.children}
-    if token.lemma_.lower() == "add" and "dobj" in deps:
+    lemma = token.lemma_.lower()
+    if lemma == "add" and "dobj" in deps:
         return False  # "added 3,000 jobs"
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return False  # "pointed to the door"
+    if lemma in NAMING_CUES and not _call_contents(token):
+        return False  # "called him on Tuesday"
     # "is expected to", "was told that": a passive reports nobody unless it names an agent.
     return not ("auxpass" in deps and "agent" not in deps)
+
+
+def _as_put_it(token: Token) -> bool:
+    """"As the governor put it, …": an aside that attributes the clause it is attached to."""
+    return (
+        token.lemma_.lower() == "put"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+    )
 
 
 def cue_span(token: Token) -> Span:
@@ -63,6 +87,9 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         if subject.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
             return cue.head
         return subject
+    if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head.pos_ in ("VERB", "AUX"):
+        # "responded by saying …", "after asking …": the participle's speaker is the clause's.
+        return _subject_of(cue.head.head, ctx)
     if (
         cue.dep_ in ("conj", "xcomp", "advcl")
         and cue.head.pos_ in ("VERB", "AUX")
@@ -107,17 +134,27 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     if cue.lower_ == "according":
         found = _around_according(cue)
         return [found] if found is not None else []
+    if _as_put_it(cue):
+        found = _clause_beside(cue)
+        return [found] if found is not None else []
+    if cue.lemma_.lower() in NAMING_CUES:
+        return _call_contents(cue)
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     if not clauses and cue.lemma_.lower() in _INFINITIVE_CUES:
         clauses = [c for c in cue.children if c.dep_ == "xcomp"]
     if not clauses:
-        # "said in a statement that …": the parser hangs the clause on the noun.
-        clauses = [
-            clause
+        # "said in a statement that …", "denied accusations that …": the parser hangs the
+        # clause on the noun.
+        nouns = [c for c in cue.children if c.dep_ == "dobj"] + [
+            noun
             for prep in cue.children
             if prep.dep_ == "prep"
             for noun in prep.children
             if noun.dep_ == "pobj"
+        ]
+        clauses = [
+            clause
+            for noun in nouns
             for clause in noun.children
             if clause.dep_ in ("acl", "ccomp")
             and _opens_with_that(clause)
@@ -126,6 +163,16 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         after = [c for c in clauses if c.i > cue.i]
         clause = after[0] if after else clauses[-1]
         return _split_coordinated(clause, cue, _stranded_subject(cue, clause))
+    judged = _judged(cue)
+    if judged is not None:
+        return [judged]
+    quoted = _quoted_object(cue, ctx)
+    if quoted is not None:
+        return [quoted]
+    if _aside(cue):
+        # "Democrats, Mr. Clyburn noted, are worried …": the cue stands inside its content.
+        found = _clause_beside(cue)
+        return [found] if found is not None else []
     if cue.dep_ in ("parataxis", "ccomp", "conj") and cue.head.i < cue.i:
         # "Prices will rise, the governor said on Tuesday." parsed with "said" under "rise".
         subject = speaker_head(cue, ctx)
@@ -137,6 +184,86 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
             found = _trimmed(doc, cue.sent.start, first)
             return [found] if found is not None else []
     return []
+
+
+def _call_contents(cue: Token) -> list[Span]:
+    """"called the plan “a disaster”", "called for an inquiry", "called on him to resign"."""
+    doc = cue.doc
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    complements = [c for c in cue.children if c.dep_ in ("oprd", "ccomp", "xcomp", "attr")]
+    if objects and complements and complements[-1].i > objects[0].i:
+        found = _trimmed(doc, objects[0].left_edge.i, complements[-1].right_edge.i + 1)
+        return [found] if found is not None else []
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "on"):
+            continue
+        nouns = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if not nouns:
+            continue
+        last = max([nouns[-1], *(c for c in cue.children if c.dep_ == "xcomp")], key=lambda t: t.i)
+        found = _trimmed(doc, nouns[0].left_edge.i, last.right_edge.i + 1)
+        return [found] if found is not None else []
+    return []
+
+
+def _clause_beside(cue: Token) -> Span | None:
+    """The clause an aside ("as X put it", "X said") is attached to, without the aside.
+
+    An aside after the clause's subject stays inside the span ("Democrats, X noted, are …"),
+    as a reader takes the whole sentence for the claim; after a mere opening phrase the claim
+    starts behind the aside.
+    """
+    doc = cue.doc
+    head = cue.head
+    if head.i == cue.i:
+        return None
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    aside_start, aside_end = cue.left_edge.i, cue.right_edge.i + 1
+    if aside_start <= start:
+        start = aside_end
+    elif aside_end >= end:
+        end = aside_start
+    elif not any(
+        c.dep_ in SUBJECTS and c.i < aside_start for c in head.children
+    ):
+        start = aside_end
+    return _trimmed(doc, start, end)
+
+
+def _aside(cue: Token) -> bool:
+    """"X said" or "as X said" set off inside the clause it reports, with nothing of its own."""
+    if cue.head.i <= cue.i or cue.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
+        return False
+    if cue.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    doc = cue.doc
+    last = cue.right_edge.i
+    comma = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+    return cue.dep_ == "parataxis" and comma
+
+
+def _judged(cue: Token) -> Span | None:
+    """"accused Hale of lying", "praised the council for acting fast": who, and for what."""
+    if cue.lemma_.lower() not in _JUDGING_CUES:
+        return None
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.i > cue.i:
+            first = objects[0].left_edge.i if objects else prep.i + 1
+            return _trimmed(cue.doc, first, prep.right_edge.i + 1)
+    return None
+
+
+def _quoted_object(cue: Token, ctx: DocContext) -> Span | None:
+    """"lamented the “bickering and name calling”": an object that quotes the speaker."""
+    for child in cue.children:
+        if child.dep_ != "dobj" or child.i < cue.i:
+            continue
+        if any(ctx.token_passage[t.i] is not None for t in child.subtree):
+            return _trimmed(cue.doc, child.left_edge.i, child.right_edge.i + 1)
+    return None
 
 
 def _opens_with_that(clause: Token) -> bool:

@@ -1,0 +1,105 @@
+"""Transcript turns and signed quotations: speakers named by layout rather than by a verb.
+
+"PENCE: We will win." is a turn of a transcript: the label in capitals speaks the rest of the
+line. "“We will win.” ― Maria Lopez" is a quotation signed after a dash, as in readers' letters
+and epigraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..document import Mention, Speaker
+from ..models_data import load_lexicon
+from .context import DocContext
+from .marks import QuotedPassage
+
+_TURN = re.compile(
+    r"^[ \t\"“”'‘’]*(?P<label>[A-Z][A-Z.'’\-]*[A-Z.](?: [A-Z][A-Z.'’\-]*[A-Z.]){0,2}):[ \t]+"
+    r"(?P<speech>\S[^\n]*)$",
+    re.MULTILINE,
+)
+#: A transcript has several turns; one capitalised word and a colon may be a heading.
+MIN_TURNS = 2
+_SIGNATURE = re.compile(r"[ \t]*[―—–]+[ \t]*(?=[A-Z])")
+_TRAILING = " \t\"“”'‘’"
+
+
+@dataclass(slots=True)
+class Turn:
+    label_start: int
+    label_end: int
+    start: int
+    end: int
+
+
+@cache
+def _not_speakers() -> frozenset[str]:
+    return frozenset(load_lexicon("transcript_labels.txt"))
+
+
+def transcript_turns(ctx: DocContext) -> list[Turn]:
+    """Lines opening with a capitalised label and a colon, when the text has several."""
+    turns = []
+    for match in _TURN.finditer(ctx.text):
+        label = match.group("label").rstrip(".")
+        if label in _not_speakers() or sum(c.isalpha() for c in label) < 2:
+            continue
+        start = match.start("speech")
+        end = match.end("speech")
+        while end > start and ctx.text[end - 1] in _TRAILING:
+            end -= 1
+        if end - start < 2:
+            continue
+        turns.append(Turn(match.start("label"), match.start("label") + len(label), start, end))
+    if len(turns) < MIN_TURNS:
+        return []
+    return turns
+
+
+def turn_speaker(ctx: DocContext, turn: Turn) -> Speaker:
+    """The label's person: the entity whose surname it is, else the label in title case."""
+    label = ctx.text[turn.label_start : turn.label_end]
+    entity = _entity_named(ctx, label.split()[-1])
+    antecedent = None
+    if entity is not None:
+        name = ctx.entities[entity].name
+        first = ctx.entities[entity].mentions[0]
+        antecedent = Mention(first.start, first.end, first.text)
+        return Speaker(turn.label_start, turn.label_end, label, name, entity, "person",
+                       "named", antecedent)
+    return Speaker(turn.label_start, turn.label_end, label, _title_case(label), None, "person",
+                   "named")
+
+
+def signed_speaker(ctx: DocContext, passage: QuotedPassage) -> Speaker | None:
+    """"“…” ― Maria Lopez": a person named right after a dash that follows the closing mark."""
+    match = _SIGNATURE.match(ctx.text, passage.close_mark)
+    if match is None:
+        return None
+    span = ctx.doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    entity = ctx.token_entity[span.start]
+    if entity is None or ctx.entity_type(entity) != "person":
+        return None
+    for start, end, owner in ctx.mentions:
+        if owner == entity and start <= span.start < end:
+            mention = ctx.doc[start:end]
+            return Speaker(mention.start_char, mention.end_char, mention.text,
+                           ctx.entities[entity].name, entity, "person", "named")
+    return None
+
+
+def _entity_named(ctx: DocContext, word: str) -> str | None:
+    word = word.lower().replace("’", "'")
+    for entity in ctx.entities.values():
+        if entity.type == "person" and entity.name.lower().replace("’", "'").split()[-1] == word:
+            return entity.id
+    return None
+
+
+def _title_case(label: str) -> str:
+    return " ".join(part[:1] + part[1:].lower() for part in label.split())
