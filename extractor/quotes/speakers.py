@@ -30,6 +30,8 @@ from .lexicons import (
 
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 _CAMPAIGN_WORDS = frozenset({"campaign", "team"})
+#: Documents a court issues: with no author given, "the ruling" is the court's.
+_COURT_DOCUMENTS = frozenset({"ruling", "judgment", "decision", "opinion", "order", "verdict"})
 #: A first-person speaker outside quotes is the writer, whom the article does not name.
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -76,6 +78,7 @@ class SpeakerResolver:
         self.gender: dict[str, str] = {}
         self.last_document: str | None = None
         self.facts = person_facts(ctx)
+        self._authored: list[tuple[int, str, str]] | None = None
 
     def resolve(self, phrase: Span, head: Token) -> Speaker:
         ctx = self.ctx
@@ -263,14 +266,45 @@ class SpeakerResolver:
         return max(scores, key=lambda e: scores[e])
 
     def _document_back_reference(self, head: Token) -> str | None:
-        """"the report" after "a report by X"; "its annual report" after naming X."""
+        """"the report" after "a report by X"; "its annual report" after naming X.
+
+        A definite document goes back to the last document of the same kind whose author the
+        text gave, else to the last authored document of any kind, else (for rulings) to the
+        last court named.
+        """
         for child in head.children:
-            if child.dep_ == "poss" and child.lower_ in ("its", "their"):
-                found = self._antecedent(head.i, ("organization",), child.lower_)
+            if child.dep_ == "poss" and child.lower_ in ("its", "their", "his", "her"):
+                kinds = ("organization",) if child.lower_ in ("its", "their") else ("person",)
+                pronoun = {"his": "he", "her": "she"}.get(child.lower_, child.lower_)
+                found = self._antecedent(head.i, kinds, pronoun)
                 return found[0] if found else None
-        if _definite(head):
-            return self.last_document
-        return None
+        if not _definite(head):
+            return None
+        lemma = head.lemma_.lower()
+        earlier = [(i, kind, author) for i, kind, author in self._documents() if i < head.i]
+        same = [author for _i, kind, author in earlier if kind == lemma]
+        if same:
+            return same[-1]
+        if earlier:
+            return earlier[-1][2]
+        if lemma in _COURT_DOCUMENTS:
+            courts = self._organization_counts(head.i, "court")
+            return self._most_mentioned(courts, head.i)
+        return self.last_document
+
+    def _documents(self) -> list[tuple[int, str, str]]:
+        """Every document noun outside quotes whose author the text gives, in text order."""
+        if self._authored is None:
+            ctx = self.ctx
+            nouns = document_nouns()
+            self._authored = [
+                (token.i, token.lemma_.lower(), author)
+                for token in ctx.doc
+                if token.lemma_.lower() in nouns
+                and ctx.token_passage[token.i] is None
+                and (author := self._author_of(token)) is not None
+            ]
+        return self._authored
 
     def _unrecognised_name(
         self, span: tuple[int, int], head: Token, core: list[Token]
@@ -326,7 +360,7 @@ class SpeakerResolver:
         """The body behind a document or a group: "by <X>", "at <X>", "<X>'s report"."""
         ctx = self.ctx
         for child in head.children:
-            targets = [child] if child.dep_ == "poss" else []
+            targets = [child] if child.dep_ in ("poss", "compound", "nmod") else []
             if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "at", "from", "of"):
                 targets = [c for c in child.children if c.dep_ == "pobj"]
             if child.dep_ == "acl":  # "results published by X"
@@ -396,6 +430,12 @@ class SpeakerResolver:
     def _pronoun(self, span: tuple[int, int], head: Token) -> Speaker:
         lower = head.lower_
         kinds = ("person",) if lower in PERSON_PRONOUNS else ("organization",)
+        if lower in ("they", "them"):
+            pair = self._coordinated_people(head.i)
+            if pair is not None:
+                names = " and ".join(self.ctx.entities[e].name for e in pair)
+                antecedent = self._mention_before(pair[0], span, head.i)
+                return self._speaker(span, names, None, "person", "pronoun", antecedent)
         found = self._antecedent(head.i, kinds, lower)
         if found is None:
             return self._speaker(span, None, None, "unknown", "pronoun")
@@ -403,6 +443,24 @@ class SpeakerResolver:
         if lower in PERSON_PRONOUNS:
             self.gender[entity_id] = "f" if lower in ("she", "her") else "m"
         return self._named(span, entity_id, _speaking_type(kind), head.i, "pronoun")
+
+    def _coordinated_people(self, at: int) -> tuple[str, str] | None:
+        """"Grassley and Leahy sent a letter. … they wrote": the last subject, when it is two
+        people joined by "and", in this paragraph or the one before."""
+        ctx = self.ctx
+        earliest = ctx.paragraph_starts[max(0, ctx.paragraph_of(at) - 1)]
+        for token in reversed(ctx.doc[earliest:at]):
+            if token.dep_ not in ("nsubj", "nsubjpass") or ctx.token_passage[token.i] is not None:
+                continue
+            first = ctx.token_entity[token.i]
+            if not first or ctx.entity_type(first) != "person":
+                return None
+            for conj in token.children:
+                second = ctx.token_entity[conj.i] if conj.dep_ == "conj" else None
+                if second and second != first and ctx.entity_type(second) == "person":
+                    return first, second
+            return None
+        return None
 
     def _gender_of(self, entity_id: str) -> str | None:
         return self.facts.gender(entity_id) or self.gender.get(entity_id)
