@@ -64,7 +64,11 @@ class QuoteFinder:
             if ctx.token_passage[token.i] is not None or not is_cue(token):
                 continue
             for content in contents_of(token, ctx):
-                if _claim_like(content) or token.lemma_.lower() in NAMING_CUES:
+                if (
+                    _claim_like(content)
+                    or token.lemma_.lower() in NAMING_CUES
+                    or _passages_in(ctx, content)
+                ):
                     self._add_reported(ctx, token, content, drafts, consumed)
         return drafts, consumed
 

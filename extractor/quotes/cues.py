@@ -192,6 +192,8 @@ def _call_contents(cue: Token) -> list[Span]:
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     complements = [c for c in cue.children if c.dep_ in ("oprd", "ccomp", "xcomp", "attr")]
     if objects and complements and complements[-1].i > objects[0].i:
+        if cue.tag_ in ("VBP", "VBZ") and _name_like(complements[-1]):
+            return []  # "fans call him “the Professor”": a nickname, not a claim
         found = _trimmed(doc, objects[0].left_edge.i, complements[-1].right_edge.i + 1)
         return [found] if found is not None else []
     for prep in cue.children:
@@ -204,6 +206,12 @@ def _call_contents(cue: Token) -> list[Span]:
         found = _trimmed(doc, nouns[0].left_edge.i, last.right_edge.i + 1)
         return [found] if found is not None else []
     return []
+
+
+def _name_like(token: Token) -> bool:
+    """A short phrase of capitalised words: a name or nickname rather than a judgement."""
+    words = [t for t in token.subtree if t.is_alpha and t.dep_ != "det"]
+    return 0 < len(words) <= 4 and all(t.text[:1].isupper() for t in words)
 
 
 def _clause_beside(cue: Token) -> Span | None:

@@ -452,14 +452,13 @@ class SpeakerResolver:
         for token in reversed(ctx.doc[earliest:at]):
             if token.dep_ not in ("nsubj", "nsubjpass") or ctx.token_passage[token.i] is not None:
                 continue
-            first = ctx.token_entity[token.i]
-            if not first or ctx.entity_type(first) != "person":
-                return None
-            for conj in token.children:
-                second = ctx.token_entity[conj.i] if conj.dep_ == "conj" else None
-                if second and second != first and ctx.entity_type(second) == "person":
-                    return first, second
-            return None
+            people: list[str] = []
+            heads = [token, *(c for c in token.children if c.dep_ == "appos")]
+            for t in heads + [c for h in heads for c in h.children if c.dep_ == "conj"]:
+                entity = ctx.token_entity[t.i]
+                if entity and ctx.entity_type(entity) == "person" and entity not in people:
+                    people.append(entity)
+            return (people[0], people[1]) if len(people) == 2 else None
         return None
 
     def _gender_of(self, entity_id: str) -> str | None:

@@ -1,0 +1,266 @@
+"""Attribution patterns seen in real published news, each rewritten as sentences of our own.
+
+One pattern per test; the resolved speaker name and how it was resolved are asserted exactly.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.document import SPEAKER_VIA
+
+
+@pytest.fixture(scope="module")
+def quotes_of(extractor):
+    def run(text: str):
+        document = extractor.extract(text, sections=("entities", "quotes"))
+        for quote in document.quotes:
+            if quote.speaker is not None:
+                assert quote.speaker.via in (*SPEAKER_VIA, None)
+                if quote.speaker.antecedent is not None:
+                    a = quote.speaker.antecedent
+                    assert text[a.start : a.end] == a.text
+        return document.quotes
+
+    return run
+
+
+def one(quotes, fragment: str):
+    found = [q for q in quotes if fragment in q.text]
+    assert len(found) == 1, [(q.text, q.kind) for q in quotes]
+    return found[0]
+
+
+# -- claims found ------------------------------------------------------------------------------
+
+
+def test_a_parenthetical_cue_inside_its_clause(quotes_of):
+    text = "Farmers, Mr. Okafor noted, are worried about the price of diesel this winter."
+    quote = one(quotes_of(text), "worried about the price")
+    assert quote.kind == "indirect"
+    assert quote.speaker.name == "Okafor"
+    assert quote.cue.text == "noted"
+
+
+def test_an_aside_after_an_opening_phrase_starts_the_claim_behind_it(quotes_of):
+    text = (
+        "During her decade on the council, Ms. Brandt said, the city has doubled the number "
+        "of bus lanes."
+    )
+    quote = one(quotes_of(text), "doubled the number")
+    assert quote.text.startswith("the city has doubled")
+    assert quote.speaker.name == "Brandt"
+
+
+def test_as_someone_put_it(quotes_of):
+    text = (
+        "As Ms. Brandt put it in a statement in July, the bus network is “finally catching "
+        "up with the city.”"
+    )
+    quote = one(quotes_of(text), "catching up")
+    assert quote.kind == "mixed"
+    assert quote.speaker.name == "Brandt"
+
+
+def test_called_x_a_quoted_name_is_a_mixed_claim(quotes_of):
+    text = "Senator Dale Hurst called the budget “a gift to the few.”"
+    quote = one(quotes_of(text), "gift to the few")
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("the budget")
+    assert quote.speaker.name == "Dale Hurst"
+
+
+def test_called_for_is_a_claim_without_a_verb(quotes_of):
+    text = "Mayor Lena Ortiz called for an independent inquiry into the contracts."
+    quote = one(quotes_of(text), "independent inquiry")
+    assert quote.speaker.name == "Lena Ortiz"
+
+
+def test_calling_someone_on_the_phone_is_not_a_claim(quotes_of):
+    assert quotes_of("Mayor Lena Ortiz called the governor on Tuesday.") == []
+
+
+def test_accused_someone_of_a_quoted_charge(quotes_of):
+    text = "Dale Hurst accused Lena Ortiz of running a “reckless and wasteful” administration."
+    quote = one(quotes_of(text), "reckless and wasteful")
+    assert quote.kind == "mixed"
+    assert quote.speaker.name == "Dale Hurst"
+
+
+def test_a_quoted_object_of_a_stance_verb(quotes_of):
+    text = "Dale Hurst lamented the “endless squabbling” on the council."
+    quote = one(quotes_of(text), "endless squabbling")
+    assert quote.kind == "mixed"
+    assert quote.speaker.name == "Dale Hurst"
+
+
+def test_denied_accusations_that(quotes_of):
+    text = "Dale Hurst has denied accusations that he hid the payments from the board."
+    quote = one(quotes_of(text), "hid the payments")
+    assert quote.text == "he hid the payments from the board"
+    assert quote.speaker.name == "Dale Hurst"
+
+
+def test_a_participle_under_a_preposition_speaks_for_the_clause_subject(quotes_of):
+    text = (
+        "Governor Ruth Calloway answered a veteran on Wednesday by saying the pension cuts "
+        "were “off the table.”"
+    )
+    quote = one(quotes_of(text), "pension cuts")
+    assert quote.speaker.name == "Ruth Calloway"
+
+
+def test_asked_is_a_cue(quotes_of):
+    text = "The blog Market Lantern asked, “Why did the figures change overnight?”"
+    quote = one(quotes_of(text), "figures change")
+    assert quote.cue.text == "asked"
+    assert quote.speaker.name is not None
+    assert "Market Lantern" in quote.speaker.name
+
+
+# -- transcripts and signatures ----------------------------------------------------------------
+
+
+def test_transcript_turns_speak_for_their_labels(quotes_of):
+    text = (
+        "Moderator Paul Renner questioned Governor Ruth Calloway on Sunday.\n\n"
+        "RENNER: Will you sign the bill next week?\n\n"
+        "CALLOWAY: I will sign it on Monday, and not a day later.\n\n"
+        "RENNER: Thank you, governor."
+    )
+    quotes = quotes_of(text)
+    answer = one(quotes, "sign it on Monday")
+    assert answer.text == "I will sign it on Monday, and not a day later."
+    assert answer.speaker.name == "Ruth Calloway"
+    assert answer.speaker.text == "CALLOWAY"
+    assert answer.speaker.via == "named"
+    assert one(quotes, "Will you sign").speaker.name == "Paul Renner"
+
+
+def test_a_label_nobody_was_named_for_keeps_its_own_name(quotes_of):
+    text = (
+        "HOST: Welcome back to the programme on a rainy evening.\n"
+        "GUEST: Thank you for having me on the show tonight."
+    )
+    assert one(quotes_of(text), "having me").speaker.name == "Guest"
+
+
+def test_page_headings_are_not_transcript_speakers(quotes_of):
+    text = (
+        "UPDATE: The vote was moved to Thursday evening after a long delay.\n"
+        "WATCH: Highlights of the debate in the chamber on Tuesday."
+    )
+    assert quotes_of(text) == []
+
+
+def test_a_quotation_signed_after_a_dash(quotes_of):
+    text = (
+        "Readers wrote in after the debate.\n\n"
+        "“I have never been so proud of my town as I was tonight.” ― Marisol Vega\n\n"
+        "“The bridge will not build itself, whatever they promise us.” ― Maria Lopez"
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "proud of my town").speaker.name == "Marisol Vega"
+    assert one(quotes, "bridge will not build").speaker.name == "Maria Lopez"
+
+
+# -- speakers resolved -------------------------------------------------------------------------
+
+
+def test_a_pronoun_skips_a_person_the_text_calls_mr(quotes_of):
+    text = (
+        "Lena Ortiz met Mr. Hurst on Monday. Mr. Hurst said his office would review the plan. "
+        "Later she said the plan would go ahead."
+    )
+    quote = one(quotes_of(text), "go ahead")
+    assert quote.speaker.name == "Lena Ortiz"
+    assert quote.speaker.via == "pronoun"
+    assert quote.speaker.antecedent.text in ("Lena Ortiz", "Ortiz")
+
+
+def test_a_pronoun_follows_gender_evidence_from_his(quotes_of):
+    text = (
+        "Dale Hurst and Lena Ortiz toured the plant. Hurst praised his staff for the work. "
+        "The tour ended at noon.\n\n"
+        "“We are ready,” she said."
+    )
+    assert one(quotes_of(text), "We are ready").speaker.name == "Lena Ortiz"
+
+
+def test_a_description_resolves_through_the_role_the_text_gave(quotes_of):
+    text = (
+        "Republican nominee Dale Hurst and Democratic nominee Lena Ortiz met in Denver. "
+        "Hurst spoke first. The Democratic nominee said the debate had been fair."
+    )
+    quote = one(quotes_of(text), "debate had been fair")
+    assert quote.speaker.name == "Lena Ortiz"
+    assert quote.speaker.via == "nominal"
+
+
+def test_the_president_is_not_the_vice_president(quotes_of):
+    text = (
+        "President Ana Varga and Vice President Tomas Reyes opened the museum. Reyes spoke "
+        "briefly. The president said the museum would tell the whole story."
+    )
+    assert one(quotes_of(text), "whole story").speaker.name == "Ana Varga"
+
+
+def test_a_role_nobody_was_given_names_nobody(quotes_of):
+    text = "Lena Ortiz toured the site. The state auditor said the accounts were incomplete."
+    quote = one(quotes_of(text), "accounts were incomplete")
+    assert quote.speaker.name is None
+
+
+def test_the_campaign_is_the_candidates_campaign(quotes_of):
+    text = (
+        "Lena Ortiz's campaign released a plan for rural clinics. The campaign said the plan "
+        "would cost $2 billion."
+    )
+    quote = one(quotes_of(text), "would cost")
+    assert quote.speaker.name == "Lena Ortiz campaign"
+    assert quote.speaker.type == "organization"
+    assert quote.speaker.via == "organization"
+
+
+def test_a_country_speaks_as_an_organisation(quotes_of):
+    text = "Portugal said it would send two ships to the exercise."
+    quote = one(quotes_of(text), "two ships")
+    assert quote.speaker.name == "Portugal"
+    assert quote.speaker.type == "organization"
+
+
+def test_a_first_person_writer_is_not_named(quotes_of):
+    text = (
+        "Lena Ortiz spoke at the rally. I think the rally showed how divided the town has "
+        "become."
+    )
+    quote = one(quotes_of(text), "divided the town")
+    assert quote.speaker.name is None
+
+
+def test_the_poll_refers_back_to_its_pollster(quotes_of):
+    text = (
+        "A Harbor Research poll released on Monday found that 52 percent backed the bridge. "
+        "The poll found that support had grown since March."
+    )
+    quote = one(quotes_of(text), "support had grown")
+    assert quote.speaker.name == "Harbor Research"
+    assert quote.speaker.via == "document"
+
+
+def test_the_ruling_speaks_for_the_court(quotes_of):
+    text = (
+        "The Ninth Circuit Court of Appeals heard the case in May. The ruling said the state "
+        "had acted within its powers."
+    )
+    quote = one(quotes_of(text), "acted within its powers")
+    assert quote.speaker.name == "Ninth Circuit Court of Appeals"
+
+
+def test_they_after_two_people_joined_by_and(quotes_of):
+    text = (
+        "Senators Ruth Calloway and Dale Hurst sent a letter on Thursday.\n\n"
+        "“The program must be reformed,” they wrote."
+    )
+    quote = one(quotes_of(text), "must be reformed")
+    assert quote.speaker.name == "Ruth Calloway and Dale Hurst"
