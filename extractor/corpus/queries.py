@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -159,11 +160,31 @@ class Corpus:
             "top_organizations": self._rows(
                 "select id, name, documents, quotes from organizations "
                 "order by documents desc, quotes desc, id limit ?", [top]),
-            "top_places": self._rows(
-                "select name, count(distinct document_id) as documents, sum(count) as mentions "
-                "from entities where type = 'place' group by name "
-                "order by documents desc, mentions desc, name limit ?", [top]),
+            "top_places": self._places(top),
         }
+
+    def _places(self, top: int) -> list[dict[str, Any]]:
+        """Places have no corpus id; "KYIV" in a dateline and "Kyiv" are counted as one."""
+        places: dict[str, dict[str, Any]] = {}
+        names: dict[str, Counter[str]] = {}
+        for name, document, count in self.db.execute(
+            "select name, document_id, count from entities where type = 'place'"
+        ):
+            key = folded(name)
+            place = places.setdefault(key, {"documents": set(), "mentions": 0})
+            place["documents"].add(document)
+            place["mentions"] += count
+            names.setdefault(key, Counter())[name] += count
+        rows = [
+            {
+                "name": max(names[key], key=lambda n: (names[key][n], not n.isupper(), n)),
+                "documents": len(place["documents"]),
+                "mentions": place["mentions"],
+            }
+            for key, place in places.items()
+        ]
+        rows.sort(key=lambda row: (-row["documents"], -row["mentions"], row["name"]))
+        return rows[:top]
 
     def _counts(self, column: str) -> dict[str, int]:
         rows = self.db.execute(
