@@ -27,7 +27,7 @@ CORPUS_SCHEMA_VERSION = 1
 TOOL = "extractor"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
-_TABLES: dict[str, dict[str, Any]] = {
+TABLES: dict[str, dict[str, Any]] = {
     "documents": {
         "columns": {
             "id": int, "source": str, "name": str, "title": str, "date": str, "model": str,
@@ -185,7 +185,7 @@ def _create(db: Database) -> None:
             {"key": "schema_version", "value": str(CORPUS_SCHEMA_VERSION)},
             {"key": "links_stale", "value": "0"},
         ])
-        for name, spec in _TABLES.items():
+        for name, spec in TABLES.items():
             db[name].create(
                 spec["columns"],
                 pk="id" if "id" in spec["columns"] else None,

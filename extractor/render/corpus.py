@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
@@ -37,7 +38,7 @@ def print_quotes(rows: list[dict[str, Any]], console: Console) -> None:
         if len(text) > _QUOTE_WIDTH:
             text = text[: _QUOTE_WIDTH - 1] + "…"
         table.add_row(
-            row["document"], f"{row['start']}–{row['end']}", speaker, row["kind"], text,
+            Path(row["document"]).name, f"{row['start']}–{row['end']}", speaker, row["kind"], text,
             row["cue"] or "",
         )
     console.print(table)
