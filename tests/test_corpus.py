@@ -99,6 +99,20 @@ def test_quotes_by_any_name_form_or_id(corpus_db):
     assert source[grain["start"] : grain["end"]] == grain["text"]
 
 
+def test_a_name_no_article_used_finds_the_one_person_it_can_mean(corpus_db):
+    with Corpus(corpus_db) as corpus:
+        assert len(corpus.quotes(speaker="M. Okafor")) == 2
+        assert len(corpus.quotes(speaker="H. Clinton")) == 2
+        with pytest.raises(CorpusError, match=r"no person called 'W\. Clinton'"):
+            corpus.quotes(speaker="W. Clinton")
+    ambiguous = invoke("quotes", corpus_db, "--speaker", "Clintonn")
+    assert ambiguous.exit_code == 1
+    assert ambiguous.stderr.strip() == (
+        "extract: error: 'Clintonn' could be Clinton (2), Bill Clinton (3), Hillary Clinton (4); "
+        "give a full name or an id"
+    )
+
+
 def test_clintons_sharing_a_surname_are_asked_for_apart(corpus_db):
     with Corpus(corpus_db) as corpus:
         hillary = corpus.quotes(speaker="Hillary Clinton")
@@ -353,3 +367,43 @@ def test_every_corpus_command_is_in_the_readme():
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert [c for c in CORPUS_COMMANDS if f"extract {c} " not in readme] == []
+
+
+def test_fields_newer_extractions_carry_are_stored_when_present(tmp_path, monkeypatch):
+    """``speaker.via``/``antecedent`` and entity ``titles``/``gender`` are read from
+    ``to_dict()`` when there, so the corpus keeps them as soon as the extraction has them."""
+    from extractor.document import Document
+    from extractor.inputs import InputFile
+
+    text = "Maria Okafor spoke first. She said the crossing would open."
+    said, she = text.index("the crossing"), text.index("She")
+    mention = {"start": 0, "end": 12, "text": "Maria Okafor"}
+    document = Document.from_dict({
+        "source": "note.txt", "model": "test", "numbers": [], "text": text,
+        "entities": [{"id": "E1", "type": "person", "label": "PERSON", "name": "Maria Okafor",
+                      "aliases": [], "mentions": [mention]}],
+        "quotes": [{"id": "Q1", "kind": "indirect", "start": said, "end": len(text) - 1,
+                    "text": text[said:-1], "cue": None,
+                    "speaker": {"start": she, "end": she + 3, "text": "She",
+                                "name": "Maria Okafor", "entity": "E1", "type": "person"}}],
+    })
+    plain = Document.to_dict
+
+    def richer(self):
+        data = plain(self)
+        data["entities"][0].update(titles=["spokeswoman"], gender="female",
+                                   gender_evidence=["She"])
+        data["quotes"][0]["speaker"].update(via="pronoun", antecedent={"start": 0, "end": 12})
+        return data
+
+    monkeypatch.setattr(Document, "to_dict", richer)
+    output = DatabaseOutput(tmp_path / "rich.db")
+    output.write(InputFile("note.txt", "note.txt"), document)
+    output.close()
+    with Corpus(tmp_path / "rich.db") as corpus:
+        (person,) = corpus.people()
+        (quote,) = corpus.quotes(speaker="Okafor")
+        antecedent = corpus.db.execute("select speaker_antecedent from quotes").fetchone()[0]
+    assert (person["titles"], person["gender"]) == (["spokeswoman"], "female")
+    assert (quote["speaker_via"], quote["text"]) == ("pronoun", "the crossing would open")
+    assert json.loads(antecedent) == {"start": 0, "end": 12}

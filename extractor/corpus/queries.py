@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import CorpusError
 from .database import links_stale, open_database, relink
 from .linking import read_aliases
-from .names import folded
+from .names import first_names_compatible, folded, person_key, surnames_match
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -85,10 +85,30 @@ class Corpus:
             "select distinct person_id, name, aliases from entities "
             "where type = 'person' and person_id is not null order by person_id"
         ).fetchall()
-        return sorted({
+        found = sorted({
             pid for pid, name, aliases in forms
             if key in {folded(name), *(folded(a) for a in json.loads(aliases or "[]"))}
         })
+        return found or self._by_name_parts(wanted, people)
+
+    def _by_name_parts(self, wanted: str, people: list[tuple[int, str]]) -> list[int]:
+        """"Okafor" or "M. Okafor" for Maria Okafor, when she is the only one it can mean."""
+        asked = person_key(wanted)
+        if asked is None:
+            return []
+        fits = []
+        for pid, name in people:
+            key = person_key(name)
+            if key is not None and surnames_match(asked.last, key.last) and (
+                first_names_compatible(asked.first, key.first)
+            ):
+                fits.append((pid, name))
+        if asked.full:  # "W. Clinton" is not a bare "Clinton" some article quoted
+            fits = [(pid, name) for pid, name in fits if person_key(name).full]  # type: ignore[union-attr]
+        if len(fits) > 1:
+            names = ", ".join(f"{name} ({pid})" for pid, name in fits[:5])
+            raise CorpusError(f"{wanted!r} could be {names}; give a full name or an id")
+        return [pid for pid, _ in fits]
 
     def quotes(
         self,
