@@ -35,6 +35,8 @@ Examples:
   extract article.txt --model en_core_web_trf
 
   extract schema > extractor.schema.json
+
+  extract corpus/ --output corpus.db && extract people corpus.db
 """
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..document import SCHEMA_VERSION, Document
-from .database import DOCUMENT_TABLES, TABLES, open_database, relink, set_meta
+from .database import DOCUMENT_TABLES, TABLES, links_stale, open_database, relink, set_meta
 
 if TYPE_CHECKING:
     from ..batch import Outcome
@@ -48,7 +48,7 @@ class DatabaseOutput:
         sources = self.db.execute("select source, status from documents").fetchall()
         self.done = {source for source, status in sources if status == "ok"}
         self.known = {source for source, _ in sources}
-        self.marked_stale = False
+        self.wrote = False
         self.next_id = {
             table: (self.db.execute(f"select max(id) from {table}").fetchone()[0] or 0) + 1
             for table in ("documents", *DOCUMENT_TABLES)
@@ -91,9 +91,8 @@ class DatabaseOutput:
                 ("quotes", quotes), ("numbers", numbers),
             ):
                 self._insert(table, rows)
-            if not self.marked_stale:  # once per batch: the re-link at close clears it
-                set_meta(self.db, "links_stale", "1")
-        self.marked_stale = True
+            set_meta(self.db, "links_stale", "1")  # with the rows: a crash leaves it said
+        self.wrote = True
         self.done.add(source)
         self.known.add(source)
 
@@ -118,9 +117,7 @@ class DatabaseOutput:
 
     def close(self) -> None:
         try:
-            from .database import links_stale
-
-            if self.aliases is not None or links_stale(self.db):
+            if self.wrote or self.aliases is not None or links_stale(self.db):
                 relink(self.db, self.aliases)
         finally:
             self.db.close()

@@ -26,9 +26,6 @@ if TYPE_CHECKING:
 _LIST_COLUMNS = ("aliases", "titles")
 _WORD = re.compile(r"\w+")
 
-QUOTE_KINDS = ("direct", "indirect", "mixed")
-SPEAKER_TYPES = ("person", "organization", "anonymous", "unknown")
-
 
 class Corpus:
     """A corpus database opened for questions; re-links people first if a batch left them stale."""

@@ -13,13 +13,17 @@ _QUOTE_WIDTH = 90
 
 def print_people(rows: list[dict[str, Any]], console: Console) -> None:
     table = Table(title=f"People ({len(rows)})", title_justify="left")
-    for column in ("id", "name", "aliases", "documents", "quotes", "titles", "gender"):
+    refs = any(row.get("ref") for row in rows)  # external ids, from an alias table
+    columns = ("id", *(("ref",) if refs else ()), "name", "aliases", "documents", "quotes",
+               "titles", "gender")
+    for column in columns:
         numeric = column in ("id", "documents", "quotes")
         table.add_column(column, justify="right" if numeric else "left", overflow="fold")
     for row in rows:
         table.add_row(
-            str(row["id"]), row["name"], ", ".join(row["aliases"]), str(row["documents"]),
-            str(row["quotes"]), ", ".join(row.get("titles") or []), row.get("gender") or "",
+            str(row["id"]), *((row.get("ref") or "",) if refs else ()), row["name"],
+            ", ".join(row["aliases"]), str(row["documents"]), str(row["quotes"]),
+            ", ".join(row.get("titles") or []), row.get("gender") or "",
         )
     console.print(table)
 
