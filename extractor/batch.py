@@ -225,10 +225,15 @@ class ErrorLog:
 
 
 def output_for(target: str | Path, *, resume: bool | None = None) -> Output:
-    """``*.jsonl`` is one JSON Lines file; anything else is a folder of JSON files.
+    """``*.jsonl`` is one JSON Lines file; ``*.db``/``*.sqlite`` a corpus database; anything
+    else is a folder of JSON files.
 
-    A folder resumes unless ``resume`` is False; a JSONL file needs to be told either way.
+    A folder or database resumes unless ``resume`` is False; a JSONL file needs to be told.
     """
+    from .corpus.output import DatabaseOutput, is_database_path
+
+    if is_database_path(target):
+        return DatabaseOutput(target, overwrite=resume is False)
     if str(target).endswith(".jsonl"):
         return JsonlOutput(target, resume=resume)
     return DirectoryOutput(target, overwrite=resume is False)
@@ -264,8 +269,11 @@ class Batch:
             for outcome in results:
                 if outcome.document is not None:
                     self.output.write(outcome.input, outcome.document)
-                elif self.errors is not None:
-                    self.errors.write(outcome)
+                else:
+                    if self.errors is not None:
+                        self.errors.write(outcome)
+                    if hasattr(self.output, "write_failure"):  # a corpus database records it
+                        self.output.write_failure(outcome)
                 self.summary.add(outcome)
                 yield outcome
         finally:

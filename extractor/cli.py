@@ -35,6 +35,8 @@ Examples:
   extract article.txt --model en_core_web_trf
 
   extract schema > extractor.schema.json
+
+  extract corpus/ --output corpus.db && extract people corpus.db
 """
 
 
@@ -42,7 +44,9 @@ class _DefaultToRun(TyperGroup):
     """``extract FILE`` means ``extract run FILE``: anything but a subcommand goes to ``run``."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if not args or args[0] not in self.commands:
+        from .cli_corpus import routes_to_run
+
+        if not args or args[0] not in self.commands or routes_to_run(args):
             args = ["run", *args]
         return super().parse_args(ctx, args)
 
@@ -388,6 +392,11 @@ class _Reporter:
 
             traceback.print_exc()
         self.say(message, kind="error: ")
+
+
+from .cli_corpus import register as _register_corpus_commands  # noqa: E402
+
+_register_corpus_commands(app)
 
 
 def main() -> None:

@@ -47,3 +47,7 @@ class OutputExists(OutputError):
 
 class WorkerCrashed(ExtractorError):
     """A worker process died (out of memory, killed); what was finished is kept for --resume."""
+
+
+class CorpusError(ExtractorError):
+    """A corpus database cannot be opened or used: not SQLite, another tool's, an old schema."""
