@@ -183,7 +183,21 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         ):
             found = _trimmed(doc, cue.sent.start, first)
             return [found] if found is not None else []
-    return []
+    return _inverted_content(cue, ctx)
+
+
+def _inverted_content(cue: Token, ctx: DocContext) -> list[Span]:
+    """"<claim>, said X": whatever the parser made of the claim, it runs from the sentence
+    start to the comma before an inverted cue."""
+    doc = cue.doc
+    comma = cue.i - 1
+    if comma <= cue.sent.start or doc[comma].text != ",":
+        return []
+    speaker = speaker_head(cue, ctx)
+    if speaker is None or speaker.i < cue.i:
+        return []
+    found = _trimmed(doc, cue.sent.start, comma)
+    return [found] if found is not None else []
 
 
 def _call_contents(cue: Token) -> list[Span]:
@@ -217,24 +231,33 @@ def _name_like(token: Token) -> bool:
 def _clause_beside(cue: Token) -> Span | None:
     """The clause an aside ("as X put it", "X said") is attached to, without the aside.
 
-    An aside after the clause's subject stays inside the span ("Democrats, X noted, are …"),
-    as a reader takes the whole sentence for the claim; after a mere opening phrase the claim
-    starts behind the aside.
+    The aside is the speaker and the cue (with what follows the cue up to its comma); an
+    opening clause the parser hung on the cue belongs to the claim ("If A, X said, B"). When
+    the aside stands inside the claim after its subject or a clause, the span keeps the aside
+    ("Democrats, X noted, are …"), as a reader takes the whole sentence; after a mere opening
+    phrase ("During her term, X said, …") the claim starts behind the aside.
     """
     doc = cue.doc
     head = cue.head
     if head.i == cue.i:
         return None
-    start, end = head.left_edge.i, head.right_edge.i + 1
-    aside_start, aside_end = cue.left_edge.i, cue.right_edge.i + 1
+    subjects = [c.left_edge.i for c in cue.children if c.dep_ in SUBJECTS and c.i < cue.i]
+    aside_start = min([cue.i, *subjects])
+    while aside_start > 0 and doc[aside_start - 1].lower_ == "as":
+        aside_start -= 1
+    aside_end = cue.i + 1
+    while aside_end <= cue.right_edge.i and doc[aside_end - 1].text != ",":
+        aside_end += 1
+    start = min(head.left_edge.i, cue.left_edge.i)
+    end = max(head.right_edge.i, cue.right_edge.i) + 1
     if aside_start <= start:
         start = aside_end
     elif aside_end >= end:
         end = aside_start
     elif not any(
-        c.dep_ in SUBJECTS and c.i < aside_start for c in head.children
+        (t.dep_ in SUBJECTS or t.pos_ in ("VERB", "AUX")) for t in doc[start:aside_start]
     ):
-        start = aside_end
+        start = aside_end  # only an opening phrase before the aside: "During her term, …"
     return _trimmed(doc, start, end)
 
 
