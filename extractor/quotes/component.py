@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..document import Mention, Quote, Speaker
 from .context import DocContext
-from .cues import NAMING_CUES, contents_of, cue_near_passage, cue_span, is_cue, speaker_head
+from .cues import VERBLESS_CUES, contents_of, cue_near_passage, cue_span, is_cue, speaker_head
 from .marks import QuotedPassage
 from .speakers import SpeakerResolver, speaker_phrase
 from .transcripts import signed_speaker, transcript_turns, turn_speaker
@@ -66,7 +66,7 @@ class QuoteFinder:
             for content in contents_of(token, ctx):
                 if (
                     _claim_like(content)
-                    or token.lemma_.lower() in NAMING_CUES
+                    or token.lemma_.lower() in VERBLESS_CUES
                     or _passages_in(ctx, content)
                 ):
                     self._add_reported(ctx, token, content, drafts, consumed)

@@ -14,6 +14,10 @@ _INFINITIVE_CUES = frozenset({"tell", "warn", "urge", "ask", "promise", "pledge"
 #: Verbs that name or judge their object: "called the plan “a disaster”". Their content
 #: need not hold a verb.
 NAMING_CUES = frozenset({"call", "dub", "label", "brand"})
+#: Verbs of findings: "the poll shows Hale with a lead" reports its object.
+FINDING_CUES = frozenset({"show", "find", "reveal", "indicate"})
+#: Cues whose content may be a bare noun phrase.
+VERBLESS_CUES = NAMING_CUES | FINDING_CUES
 #: Verbs that judge someone for something: "accused Hale of lying".
 _JUDGING_CUES = frozenset({
     "accuse", "blame", "criticize", "criticise", "praise", "credit", "fault", "thank", "slam",
@@ -39,8 +43,22 @@ def is_cue(token: Token) -> bool:
         return False  # "pointed to the door"
     if lemma in NAMING_CUES and not _call_contents(token):
         return False  # "called him on Tuesday"
-    # "is expected to", "was told that": a passive reports nobody unless it names an agent.
+    if _expected(token):
+        return True  # "is expected to rise": a forecast whose source is not given
+    # "was told that": a passive reports nobody unless it names an agent.
     return not ("auxpass" in deps and "agent" not in deps)
+
+
+def _expected(token: Token) -> bool:
+    """"The plant is expected to close": a claim attributed to nobody in particular."""
+    deps = {c.dep_ for c in token.children}
+    return (
+        token.lemma_.lower() == "expect"
+        and "auxpass" in deps
+        and "agent" not in deps
+        and "xcomp" in deps
+        and "nsubjpass" in deps
+    )
 
 
 def _as_put_it(token: Token) -> bool:
@@ -81,6 +99,8 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
     ]
     if agents:
         return agents[0]
+    if _expected(cue):
+        return None
     for subject in subjects:
         if subject.lower_ == "it" and cue.tag_ == "VBN":
             continue
@@ -139,6 +159,10 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         return [found] if found is not None else []
     if cue.lemma_.lower() in NAMING_CUES:
         return _call_contents(cue)
+    if _expected(cue):
+        subject = next(c for c in cue.children if c.dep_ == "nsubjpass")
+        found = _trimmed(doc, subject.left_edge.i, cue.right_edge.i + 1)
+        return [found] if found is not None else []
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     if not clauses and cue.lemma_.lower() in _INFINITIVE_CUES:
         clauses = [c for c in cue.children if c.dep_ == "xcomp"]
@@ -166,6 +190,11 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     judged = _judged(cue)
     if judged is not None:
         return [judged]
+    if cue.lemma_.lower() in FINDING_CUES:
+        objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+        if objects:
+            found = _trimmed(doc, objects[0].left_edge.i, cue.right_edge.i + 1)
+            return [found] if found is not None else []
     quoted = _quoted_object(cue, ctx)
     if quoted is not None:
         return [quoted]
