@@ -1,8 +1,9 @@
 """Transcript turns and signed quotations: speakers named by layout rather than by a verb.
 
 "PENCE: We will win." is a turn of a transcript: the label in capitals speaks the rest of the
-line. "“We will win.” ― Maria Lopez" is a quotation signed after a dash, as in readers' letters
-and epigraphs.
+line; so does a person the text names ("Hale: We will win", the way headlines quote).
+"“We will win.” ― Maria Lopez" is a quotation signed after a dash, as in readers' letters and
+epigraphs.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .context import DocContext
 from .marks import QuotedPassage
 
 _TURN = re.compile(
-    r"^[ \t\"“”'‘’]*(?P<label>[A-Z][A-Z.'’\-]*[A-Z.](?: [A-Z][A-Z.'’\-]*[A-Z.]){0,2}):[ \t]+"
+    r"^[ \t\"“”'‘’]*(?P<label>[A-Z][\w.'’\-]*[\w.](?: [A-Z][\w.'’\-]*[\w.]){0,3}):[ \t]+"
     r"(?P<speech>\S[^\n]*)$",
     re.MULTILINE,
 )
@@ -43,20 +44,25 @@ def _not_speakers() -> frozenset[str]:
 def transcript_turns(ctx: DocContext) -> list[Turn]:
     """Lines opening with a capitalised label and a colon, when the text has several."""
     turns = []
+    named = []
     for match in _TURN.finditer(ctx.text):
         label = match.group("label").rstrip(".")
-        if label in _not_speakers() or sum(c.isalpha() for c in label) < 2:
+        if label.upper() in _not_speakers() or sum(c.isalpha() for c in label) < 2:
             continue
+        person = _entity_named(ctx, label.split()[-1]) is not None
+        if not person and not label.isupper():
+            continue  # "Update: …", "Washington: …": a heading, not somebody speaking
         start = match.start("speech")
         end = match.end("speech")
         while end > start and ctx.text[end - 1] in _TRAILING:
             end -= 1
         if end - start < 2:
             continue
-        turns.append(Turn(match.start("label"), match.start("label") + len(label), start, end))
+        turn = Turn(match.start("label"), match.start("label") + len(label), start, end)
+        (named if person else turns).append(turn)
     if len(turns) < MIN_TURNS:
-        return []
-    return turns
+        turns = []
+    return sorted(turns + named, key=lambda t: t.start)
 
 
 def turn_speaker(ctx: DocContext, turn: Turn) -> Speaker:
