@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -233,9 +234,11 @@ def _repeated(document: Document, copies: int) -> Document:
     """The same article ``copies`` times over, offsets and ids shifted: a big real-looking text."""
     step = len(document.text) + 2
     text = "\n\n".join([document.text] * copies)
-    entities, quotes = [], []
+    entities, quotes, numbers = [], [], []
     for copy in range(copies):
         shift = copy * step
+        numbers.extend(replace(n, start=n.start + shift, end=n.end + shift)
+                       for n in document.numbers)
         for entity in document.entities:
             entities.append(Entity(
                 f"{entity.id}-{copy}", entity.type, entity.label, entity.name, entity.aliases,
@@ -251,4 +254,4 @@ def _repeated(document: Document, copies: int) -> Document:
                                         quote.cue.text)
             quotes.append(Quote(f"{quote.id}-{copy}", quote.kind, quote.start + shift,
                                 quote.end + shift, quote.text, speaker, cue))
-    return Document(document.source, document.model, entities, [], quotes, text=text)
+    return Document(document.source, document.model, entities, numbers, quotes, text=text)

@@ -26,10 +26,7 @@
     if (value instanceof Node) dd.appendChild(value); else dd.textContent = String(value);
     list.appendChild(dd);
   }
-  function jump(href, text) {
-    var a = el("a", text, { href: href });
-    return a;
-  }
+  function jump(href, text) { return el("a", text, { href: href }); }
 
   function selectEntity(id) {
     clear();
@@ -73,8 +70,8 @@
     if (quote.words && quote.words !== quote.speaker) row(list, "words", quote.words);
     row(list, "type", quote.speaker_type);
     if (quote.via) row(list, "resolved", quote.via + " — " + quote.via_words);
-    if (quote.antecedent) row(list, "antecedent", quote.antecedent.text);
-    row(list, "cue", quote.cue ? quote.cue.text : "none (follows the previous quote or a colon)");
+    if (quote.antecedent) row(list, "antecedent", quote.antecedent);
+    row(list, "cue", quote.cue || "none (follows the previous quote or a colon)");
     row(list, "claim", quote.text.length > 240 ? quote.text.slice(0, 240) + "…" : quote.text);
     detail.appendChild(list);
   }
