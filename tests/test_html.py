@@ -108,7 +108,9 @@ def test_a_page_without_the_newer_fields_still_shows_the_words_and_the_name():
         "cue": {"start": 28, "end": 32, "text": "said"},
     }])
     html = render_article(data)
-    assert "the minister → Ana Ruiz</span>" in html
+    # Without speaker.via, how it was resolved is inferred from the words, and said to be.
+    assert "the minister → Ana Ruiz <small>· nominal</small></span>" in html
+    assert "inferred from the words" in html
     # The chip goes before the opening quotation mark, not between it and the words.
     assert re.search(r'data-chip-for="Q1"[^>]*>[^<]*</span>“<mark', html)
 

@@ -223,8 +223,11 @@ def _quote_row(quote: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
     entity = speaker.get("entity")
     name = speaker.get("name") or (names.get(entity) if entity else None)
     words = str(speaker.get("text") or "")
-    via = speaker.get("via") if isinstance(speaker.get("via"), str) else None
     kind = str(speaker.get("type") or "unknown") if speaker else "none"
+    via = speaker.get("via") if isinstance(speaker.get("via"), str) else None
+    inferred = via is None and bool(speaker)
+    if inferred:
+        via = _inferred_via(name, words, kind, quote.get("cue"))
     return {
         "id": str(quote.get("id", "")),
         "kind": str(quote.get("kind", "")),
@@ -237,25 +240,46 @@ def _quote_row(quote: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
         "words": words,
         "speaker_span": _span_of(speaker) if speaker else None,
         "via": via,
-        "via_words": VIA_WORDS.get(via or "", via or ""),
+        "via_words": VIA_WORDS.get(via or "", via or "")
+        + (" (inferred from the words: these results do not record it)" if inferred else ""),
         "antecedent": _span_of(speaker.get("antecedent")),
         "cue": _span_of(quote.get("cue")),
         "chip": _chip_text(name, words, kind),
     }
 
 
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them"])
+
+
+def _inferred_via(name: str | None, words: str, kind: str, cue: Any) -> str | None:
+    """For results without ``speaker.via``: how the speaker was found, as far as the words show."""
+    if kind == "anonymous":
+        return "anonymous"
+    if not name:
+        return None
+    if not cue:
+        return "continuation"
+    if name in words:
+        return "named"
+    if words.lower() in _PRONOUNS:
+        return "pronoun"
+    if kind == "person" and words and words[0].isupper() and words in name:
+        return "named"
+    return "nominal" if kind == "person" else "organization"
+
+
 def _chip_text(name: str | None, words: str, kind: str) -> str:
     """"he → Vladimir Putin": the words at the cue, then whom they were resolved to; just the
     name when the words already hold it ("the chief negotiator, Lucía Arboleda")."""
+    short = _shorten(words, 40)
     if name and words and name not in words:
-        short = words if len(words) <= 40 else words[:39] + "…"
         return f"{short} → {name}"
     if name:
         return name
     if kind == "anonymous":
-        return f"anonymous: {words}" if words else "anonymous"
+        return f"anonymous: {short}" if words else "anonymous"
     if words:
-        return f"{words} (unresolved)"
+        return f"{short} (unresolved)"
     return "speaker unknown"
 
 
