@@ -112,7 +112,7 @@ def test_a_page_without_the_newer_fields_still_shows_the_words_and_the_name():
     assert "the minister → Ana Ruiz <small>· nominal</small></span>" in html
     assert "inferred from the words" in html
     # The chip goes before the opening quotation mark, not between it and the words.
-    assert re.search(r'data-chip-for="Q1"[^>]*>[^<]*</span>“<mark', html)
+    assert re.search(r'data-chip-for="Q1"[^>]*>[^<]*<small>[^<]*</small></span>“<mark', html)
 
 
 def test_html_in_the_text_and_the_data_is_escaped():
