@@ -231,3 +231,25 @@ def test_a_batch_writes_a_page_per_input_and_an_index_that_survives_resuming(tmp
     for link in links:
         assert (out / link).is_file()
     assert "Articles (3)" in index
+
+
+def test_the_index_lists_failed_inputs_until_a_rerun_succeeds(tmp_path):
+    from extractor.batch import Outcome
+    from extractor.document import Document
+    from extractor.inputs import InputFile
+    from extractor.render.html import HtmlDirectoryOutput
+
+    good, bad = InputFile("in/a.txt", "a.txt"), InputFile("in/<b>.txt", "<b>.txt")
+    output = HtmlDirectoryOutput(tmp_path)
+    output.write(good, Document("in/a.txt", "m", text="Some text.\n"))
+    output.write_failure(Outcome(bad, error="in/<b>.txt: binary file"))
+    output.close()
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert "Articles (1)" in index and "Failed (1)" in index
+    assert "in/&lt;b&gt;.txt: binary file" in index
+    again = HtmlDirectoryOutput(tmp_path)
+    again.write(bad, Document("in/<b>.txt", "m", text="Now readable.\n"))
+    again.close()
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert "Articles (2)" in index and "Failed" not in index
+    assert '<a href="%3Cb%3E.txt.html">' in index

@@ -26,6 +26,7 @@ from ..document import Document
 if TYPE_CHECKING:
     from jinja2 import Environment
 
+    from ..batch import Outcome
     from ..inputs import InputFile
     from ..report import CorpusReport
 
@@ -489,6 +490,13 @@ class HtmlDirectoryOutput:
         write_atomically(self.path_for(item), lambda stream: write_article(document, stream))
         self.records[f"{item.name}.html"] = page_record(document, f"{item.name}.html")
 
+    def write_failure(self, outcome: Outcome) -> None:
+        """An input that failed is listed in the index with its reason (until a rerun works)."""
+        item = outcome.input
+        self.records[f"{item.name}.html"] = {
+            "href": None, "source": item.path, "error": outcome.error or "failed",
+        }
+
     def close(self) -> None:
         import json
 
@@ -514,7 +522,7 @@ class HtmlDirectoryOutput:
             return {}
         return {
             name: record for name, record in records.items()
-            if isinstance(record, dict) and (self.root / name).is_file()
+            if isinstance(record, dict) and (record.get("error") or (self.root / name).is_file())
         }
 
 
@@ -526,6 +534,7 @@ def page_record(document: Document, href: str) -> dict[str, Any]:
     return {
         "href": href,
         "source": document.source or href,
+        "error": None,
         "entities": len(document.entities),
         "people": sum(1 for e in document.entities if e.type == "person"),
         "numbers": len(document.numbers),
