@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, SAMPLES
 
 from extractor.document import Document, Entity, Mention, Quote, Speaker
 from extractor.render.html import render_article, render_report
@@ -102,36 +102,57 @@ copy.querySelectorAll('.chip').forEach(chip => chip.remove());
 return copy.textContent;
 """
 
+#: Every element of the text that carries hooks: its id, data attributes and text (no chips).
+HOOKED = """
+const found = [];
+for (const element of document.querySelectorAll('#text [data-quote-id], #text [data-entity-id],'
+                                                 + ' #text [data-value]')) {
+  const copy = element.cloneNode(true);
+  copy.querySelectorAll('.chip').forEach(chip => chip.remove());
+  found.push({id: element.id, data: Object.assign({}, element.dataset), text: copy.textContent});
+}
+return found;
+"""
 
-def test_every_claim_mention_and_number_of_a_sample_is_rendered_with_its_hooks(
-    browser, sample, tmp_path
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_every_claim_mention_and_number_of_each_sample_is_rendered_with_its_hooks(
+    browser, extractor, tmp_path, path
 ):
+    sample = extractor.extract(path.read_text(encoding="utf-8"), path.name, include_text=True)
     open_page(browser, tmp_path, render_article(sample))
     text = browser.find_element("id", "text")
     assert browser.execute_script(TEXT_WITHOUT_CHIPS, text) == sample.text
     assert browser.execute_script("return performance.getEntriesByType('resource').length") == 0
+    hooked = browser.execute_script(HOOKED)
+    by_id = {h["id"]: h for h in hooked if h["id"]}
+
+    def shown(anchor: str) -> str:
+        """The element's text and that of the pieces it was split into, in page order."""
+        return by_id[anchor]["text"] + "".join(
+            h["text"] for h in hooked if h["data"].get("partOf") == anchor
+        )
+
     assert sample.quotes and sample.entities and sample.numbers
     for quote in sample.quotes:
-        pieces = text.find_elements("css selector", f'[data-quote-id="{quote.id}"]')
-        assert pieces, quote.id
         speaker = quote.speaker.name if quote.speaker and quote.speaker.name else ""
-        assert {piece.get_attribute("data-speaker") for piece in pieces} == {speaker}
+        pieces = [h for h in hooked if h["data"].get("quoteId") == quote.id]
+        assert {piece["data"]["speaker"] for piece in pieces} == {speaker}
+        assert shown(f"q-{quote.id}") == quote.text
         chips = text.find_elements("css selector", f'.chip[data-chip-for="{quote.id}"]')
         assert len(chips) == 1
-        if speaker:
-            assert speaker in chips[0].text
+        assert speaker in chips[0].text
     for entity in sample.entities:
         for index, mention in enumerate(entity.mentions):
-            element = text.find_element("id", f"m-{entity.id}-{index}")
-            assert element.get_attribute("data-entity-id") == entity.id
-            assert element.get_attribute("data-type") == entity.type
-            assert mention.text.startswith(browser.execute_script(TEXT_WITHOUT_CHIPS, element))
+            anchor = f"m-{entity.id}-{index}"
+            assert by_id[anchor]["data"]["entityId"] == entity.id
+            assert by_id[anchor]["data"]["type"] == entity.type
+            assert shown(anchor) == mention.text
     for index, number in enumerate(sample.numbers):
-        element = text.find_element("id", f"n-{index}")
         expected = "" if number.value is None else str(number.value)
-        assert element.get_attribute("data-value") == expected
-        assert number.text.startswith(element.text)
-    screenshot(browser, tmp_path, "article.png")
+        assert by_id[f"n-{index}"]["data"]["value"] == expected
+        assert shown(f"n-{index}") == number.text
+    screenshot(browser, tmp_path, f"{path.stem}.png")
 
 
 def test_clicking_a_person_highlights_their_mentions_and_claims(browser, sample, tmp_path):
