@@ -107,7 +107,10 @@ def test_a_page_without_the_newer_fields_still_shows_the_words_and_the_name():
                     "entity": None, "type": "person"},
         "cue": {"start": 28, "end": 32, "text": "said"},
     }])
+    data["entities"] = [{"id": "E1", "type": "person", "label": "PERSON", "name": "Ana Ruiz",
+                         "aliases": [], "count": 0, "mentions": []}]
     html = render_article(data)
+    assert "<th>titles</th>" not in html  # no column for what these results do not hold
     # Without speaker.via, how it was resolved is inferred from the words, and said to be.
     assert "the minister → Ana Ruiz <small>· nominal</small></span>" in html
     assert "inferred from the words" in html
