@@ -256,3 +256,30 @@ def test_the_index_lists_failed_inputs_until_a_rerun_succeeds(tmp_path):
     index = (tmp_path / "index.html").read_text(encoding="utf-8")
     assert "Articles (2)" in index and "Failed" not in index
     assert '<a href="%3Cb%3E.txt.html">' in index
+
+
+def test_a_one_megabyte_article_renders_every_claim():
+    sentence = "“We will rebuild the bridge by May,” Mayor Ana Ruiz said on Tuesday. "
+    copies = 1_000_000 // len(sentence) + 1
+    text = sentence * copies
+    mentions, quotes = [], []
+    for copy in range(copies):
+        at = copy * len(sentence)
+        mentions.append({"start": at + 43, "end": at + 51, "text": "Ana Ruiz"})
+        quotes.append({
+            "id": f"Q{copy + 1}", "kind": "direct", "start": at + 1, "end": at + 34,
+            "text": text[at + 1 : at + 34],
+            "speaker": {"start": at + 37, "end": at + 51, "text": "Mayor Ana Ruiz",
+                        "name": "Ana Ruiz", "entity": "E1", "type": "person"},
+            "cue": {"start": at + 52, "end": at + 56, "text": "said"},
+        })
+    assert all(text[m["start"]:m["end"]] == m["text"] for m in mentions[:3])
+    data = document(text, quotes=quotes, entities=[{
+        "id": "E1", "type": "person", "label": "PERSON", "name": "Ana Ruiz", "aliases": [],
+        "count": len(mentions), "mentions": mentions,
+    }])
+    html = render_article(data)
+    assert len(text) >= 1_000_000
+    assert html.count("data-quote-id=") == len(quotes)
+    assert f'id="q-Q{copies}"' in html
+    assert f'id="m-E1-{copies - 1}"' in html
