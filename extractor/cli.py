@@ -37,6 +37,7 @@ Examples:
   extract schema > extractor.schema.json
 
   extract corpus/ --output corpus.db && extract people corpus.db
+  extract article.txt --format html > article.html
 """
 
 
@@ -64,6 +65,7 @@ class OutputFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    html = "html"
 
 
 def _version(value: bool) -> None:
@@ -101,8 +103,9 @@ def run(
         OutputFormat | None,
         typer.Option(
             "--format", "-f",
-            help="table, json or jsonl. Default: table on a terminal; when piped, JSON for one "
-            "file and JSON Lines for several.",
+            help="table, json, jsonl or html. Default: table on a terminal; when piped, JSON for "
+            "one file and JSON Lines for several. html: one page per article (with --output "
+            "DIR for several, plus an index.html).",
             show_default=False,
         ),
     ] = None,
@@ -191,6 +194,11 @@ def run(
         arguments = ["-"]
     if output is not None and output_format is OutputFormat.table:
         raise typer.BadParameter("tables go to the terminal; drop --output", param_hint="--format")
+    html = output_format is OutputFormat.html
+    if html and output is not None and output.endswith((".jsonl", ".db", ".sqlite")):
+        raise typer.BadParameter(
+            "HTML pages go to a folder: give --output DIR", param_hint="--format"
+        )
     chosen = [part.strip() for part in patterns.split(",") if part.strip()]
     request = _Request(
         arguments=arguments,
@@ -201,7 +209,7 @@ def run(
         resume=resume,
         workers=workers,
         errors=errors,
-        settings=_settings(model, _entity_types(types), sections, include_text),
+        settings=_settings(model, _entity_types(types), sections, include_text or html),
         quiet=quiet,
         verbose=verbose and not quiet,
         debug=debug,
@@ -280,6 +288,8 @@ def _run(request: _Request) -> int:
 def _output(request: _Request, single: bool) -> Output:
     from .batch import StreamOutput, output_for
 
+    if request.output_format is OutputFormat.html:
+        return _html_output(request, single)
     if request.output is not None:
         return output_for(request.output, resume=request.resume)
     fmt = request.output_format or _default_format(single)
@@ -294,6 +304,19 @@ def _output(request: _Request, single: bool) -> Output:
 
     chosen = write_json if fmt is OutputFormat.json else write_jsonl
     return StreamOutput(lambda document: chosen(document, sys.stdout))
+
+
+def _html_output(request: _Request, single: bool) -> Output:
+    """A page on stdout for one article; a folder of pages and an index for several."""
+    from .batch import StreamOutput
+    from .errors import ExtractorError
+    from .render.html import HtmlDirectoryOutput, write_article
+
+    if request.output is not None:
+        return HtmlDirectoryOutput(request.output, overwrite=request.resume is False)
+    if not single:
+        raise ExtractorError("several inputs as HTML need --output DIR (one page each)")
+    return StreamOutput(lambda document: write_article(document, sys.stdout))
 
 
 class _Reporter:
@@ -392,6 +415,44 @@ class _Reporter:
 
             traceback.print_exc()
         self.say(message, kind="error: ")
+
+
+@app.command("report", help="A corpus page (HTML) from result files: counts, top speakers, "
+             "claims by kind, anonymous share, organisations and places.")
+def report(
+    sources: Annotated[
+        list[str],
+        typer.Argument(
+            help="Folders of JSON results, .json or .jsonl files (from --output, and --errors "
+            "records, which count as failures).",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", help="The HTML file to write. Default: stdout.",
+                     show_default=False),
+    ] = None,
+    top: Annotated[
+        int, typer.Option("--top", min=1, help="How many speakers, organisations and places.")
+    ] = 20,
+    title: Annotated[str, typer.Option("--title", help="The page title.")] = "Corpus report",
+) -> None:
+    from pathlib import Path
+
+    from .batch import write_atomically
+    from .render.html import render_report
+    from .report import CorpusReport, read_results
+
+    try:
+        page = render_report(CorpusReport(top=top).add_all(read_results(sources)), title=title)
+        if output is None:
+            sys.stdout.write(page)
+        else:
+            write_atomically(Path(output), lambda stream: stream.write(page))
+    except ExtractorError as exc:
+        typer.echo(f"extract: error: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from None
 
 
 from .cli_corpus import register as _register_corpus_commands  # noqa: E402

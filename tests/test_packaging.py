@@ -26,4 +26,5 @@ def test_wheel_contains_models_and_schema(tmp_path):
     assert "extractor/schema.json" in names
     assert "extractor/models/labels.json" in names
     assert "extractor/models/quote_marks.json" in names
+    assert "extractor/render/templates/article.html.j2" in names
     assert any(name.endswith("entry_points.txt") for name in names)
