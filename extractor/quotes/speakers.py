@@ -37,6 +37,8 @@ _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+#: A description no role explains falls back on a person mentioned at least this often.
+SALIENT_MENTIONS = 2
 #: How far back (in paragraphs) a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3
 _BREAKS = frozenset({"—", "–", "--", ":", ";"})
@@ -117,7 +119,7 @@ class SpeakerResolver:
         if role in person_roles() and head.tag_ != "NNS" and lemma not in anonymous_nouns():
             # "the Vermont senator", "The GOP presidential nominee": a person, never the GOP.
             if _definite(head):
-                found = self._described(head)
+                found = self._described(head, salient=True)
                 if found:
                     return self._named(span, found, "person", head.i, "nominal")
             return self._speaker(span, None, None, "unknown")
@@ -203,13 +205,19 @@ class SpeakerResolver:
             entity = self.ctx.token_entity[token.i]
             if entity and self.ctx.entity_type(entity) == "person":
                 candidate = entity
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if candidate is None and owner is not None and owner.lower_ in ("his", "her"):
+            # "his campaign", "her team": whoever the pronoun points back to
+            found = self._antecedent(head.i, ("person",), "he" if owner.lower_ == "his" else "she")
+            candidate = found[0] if found else None
         if candidate is None:
             bare = head.lemma_.lower() == "campaign" and not _definite(head)
-            if "campaign" not in words or bare:
+            if ("campaign" not in words and owner is None) or bare:
                 return None
             candidate = self._last_campaign(head.i)
         if candidate is None:
-            return None
+            # a campaign or team whose candidate cannot be told: never some party named nearby
+            return self._speaker(span, None, None, "organization")
         name = f"{self.ctx.entities[candidate].name} campaign"
         antecedent = self._mention_before(candidate, span, head.i)
         return self._speaker(span, name, None, "organization", "organization", antecedent)
@@ -228,16 +236,22 @@ class SpeakerResolver:
                         found = entity
         return found
 
-    def _described(self, head: Token) -> str | None:
+    def _described(self, head: Token, salient: bool = False) -> str | None:
         """"the Vermont senator" → the person the text gave that role, narrowed by its words.
 
         A role with a narrowing word the description lacks is another office ("Vice President
         Biden" is not "the president"); contrasting words ("Democratic" against "Republican")
         rule a person out. Among the rest: most matching words, then most mentions, then latest.
+        With ``salient``, a description whose role the text never gave anyone ("the GOP
+        nominee") falls back on the person mentioned most so far whom the text has tied to every
+        capitalised word of it ("Republican Donald Trump"): news writers vary how they refer to
+        the main figure of a story.
         """
         want = role_word(head)
         words = _description_words(head)
+        proper = _description_words(head, proper_only=True)
         scores: dict[str, tuple[int, int, int]] = {}
+        fallback: dict[str, tuple[int, int, int]] = {}
         counts: Counter[str] = Counter()
         latest: dict[str, int] = {}
         for start, _end, entity_id in self.ctx.mentions:
@@ -261,9 +275,18 @@ class SpeakerResolver:
             ]
             if matching:
                 scores[entity_id] = (len(words & known), counts[entity_id], latest[entity_id])
-        if not scores:
+            elif (
+                salient
+                and counts[entity_id] >= SALIENT_MENTIONS
+                and proper
+                and proper <= known
+                and not words & narrowing_modifiers()
+            ):
+                fallback[entity_id] = (len(words & known), counts[entity_id], latest[entity_id])
+        chosen = scores or fallback
+        if not chosen:
             return None
-        return max(scores, key=lambda e: scores[e])
+        return max(chosen, key=lambda e: chosen[e])
 
     def _document_back_reference(self, head: Token) -> str | None:
         """"the report" after "a report by X"; "its annual report" after naming X.
@@ -611,8 +634,11 @@ def _speaking_type(kind: str) -> str:
     return "organization" if kind == "place" else kind
 
 
-def _description_words(head: Token) -> set[str]:
-    """The words narrowing a description: "the former Vermont senator" → former, vermont."""
+def _description_words(head: Token, proper_only: bool = False) -> set[str]:
+    """The words narrowing a description: "the former Vermont senator" → former, vermont.
+
+    ``proper_only`` keeps the capitalised ones (places, parties, bodies).
+    """
     modifiers = role_modifiers()
     words = set()
     for child in head.children:
@@ -620,6 +646,8 @@ def _description_words(head: Token) -> set[str]:
             child.dep_ == "prep" and child.lower_ in ("of", "from", "for")
         ):
             for t in child.subtree:
+                if proper_only and not t.text[:1].isupper():
+                    continue
                 if t.is_alpha and t.dep_ != "det":
                     word = t.lower_.rstrip(".")
                     words.add(modifiers.get(word, word))
