@@ -24,7 +24,7 @@ from ..spans import doc_text
 from .counted import counted_noun
 from .dates import find_dateline, find_dates
 from .modifiers import approximate_after, bound_after, is_duration_word, modifiers_before
-from .units import currency_before, default_dollar, glued_unit, suffix_after, time_units
+from .units import SPACE, currency_before, default_dollar, glued_unit, suffix_after, time_units
 from .values import (
     as_number,
     digits_value,
@@ -67,8 +67,8 @@ def _core_pattern() -> re.Pattern[str]:
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
     return re.compile(
         rf"(?<![\w.,])(?P<digits>{digits})(?P<glued>[A-Za-z²³]+)?"
-        rf"(?:\s(?P<scale>(?:{scales})(?:\s(?:{scales}))*))?(?![\w²³])"
-        rf"|(?<![\w-])(?P<words>(?:an?\s)?(?:{word})(?:(?:\s|-)(?:{word}))*)(?![\w])",
+        rf"(?:{SPACE}(?P<scale>(?:{scales})(?:{SPACE}(?:{scales}))*))?(?![\w²³])"
+        rf"|(?<![\w-])(?P<words>(?:an?{SPACE})?(?:{word})(?:(?:{SPACE}|-)(?:{word}))*)(?![\w])",
         re.IGNORECASE,
     )
 
@@ -152,12 +152,13 @@ def _word_core(match: re.Match[str]) -> Core | None:
     """ "seventy-five", "a dozen"; the article stays only before dozen/million/half."""
     start, end = match.span()
     words = match.group("words")
-    article, _, rest = words.partition(" ")
+    article, *others = words.split(maxsplit=1)
+    rest = others[0] if others else ""
     if article.lower() in ("a", "an") and rest:
         table = number_words()
         head = rest.split()[0].lower()
         if not any(head in table[t] for t in ("scales", "collectives", "fractions")):
-            start += len(article) + 1
+            start = match.end() - len(rest)
             words = rest
     value = words_value(words)
     return Core(start, end, value, words=True) if value is not None else None
@@ -176,7 +177,7 @@ def _digit_core(match: re.Match[str]) -> Core | None:
         else:
             return None  # "5G", "4x4", "B12"-like codes
     if match.group("scale"):
-        text += " " + match.group("scale")
+        text += " " + " ".join(match.group("scale").split())
     value = number_value(text)
     base = digits_value(match.group("digits"))
     if value is None or not base:
@@ -184,7 +185,7 @@ def _digit_core(match: re.Match[str]) -> Core | None:
     return Core(match.start(), match.end(), value, words=False, scale=value / base, unit=unit)
 
 
-_RANGE_JOINS = re.compile(r"\s?[-–—]\s?|\s(?:to|and|or)\s")
+_RANGE_JOINS = re.compile(rf"{SPACE}?[-–—]{SPACE}?|{SPACE}(?:to|and|or){SPACE}")
 
 
 def _ranges(text: str, cores: list[Core]) -> list[list[Core]]:

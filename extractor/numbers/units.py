@@ -22,8 +22,23 @@ class Suffix:
     divisor: int = 1  # 100 for "12 pence": values are given in the main unit
 
 
+#: Whitespace inside one line: a number and its unit never straddle a line break (a headline
+#: ending in "45" is not "45 minutes" with the next line), but a tab or no-break space joins them.
+SPACE = r"[^\S\n\r\v\f\x85\u2028\u2029]"
+
+
 def _alternation(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+    """Longest first; a space inside a spelling ("square miles") matches any in-line space."""
+    return "|".join(
+        re.escape(w).replace(r"\ ", SPACE + "+")
+        for w in sorted(words, key=len, reverse=True)  # type: ignore[arg-type]
+    )
+
+
+def table_key(matched: str) -> str:
+    """The lookup key for matched text: lower case, one plain space between words, no dashes
+    at the ends. Tables are keyed that way; the text may hold tabs or no-break spaces."""
+    return " ".join(matched.split()).strip(" -").lower()
 
 
 @cache
@@ -53,7 +68,7 @@ def time_units() -> frozenset[str]:
 @cache
 def _prefix_pattern() -> re.Pattern[str]:
     # A sign glued to the number ("$6"), or a code/"Rs" with an optional space ("Rs 5").
-    return re.compile(rf"(?<![\w$])(?:{_alternation(_currencies()['prefixes'])})\s?$")
+    return re.compile(rf"(?<![\w$])(?:{_alternation(_currencies()['prefixes'])}){SPACE}?$")
 
 
 @cache
@@ -61,9 +76,12 @@ def _suffix_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     names = _alternation([*_currencies()["names"], *_currencies()["minor_units"]])
     units = _alternation(set(_unit_spellings()) - _glued_only())
     return (
-        ("percent", re.compile(r"\s?%|\s(?:per\s?cent|percent)\b", re.IGNORECASE)),
-        ("money", re.compile(rf"\s(?:{names})\b", re.IGNORECASE)),
-        ("quantity", re.compile(rf"[\s-](?:{units})(?![\w²³/])", re.IGNORECASE)),
+        (
+            "percent",
+            re.compile(rf"{SPACE}?%|{SPACE}(?:per{SPACE}?cent|percent)\b", re.IGNORECASE),
+        ),
+        ("money", re.compile(rf"{SPACE}(?:{names})\b", re.IGNORECASE)),
+        ("quantity", re.compile(rf"(?:{SPACE}|-)(?:{units})(?![\w²³/])", re.IGNORECASE)),
     )
 
 
@@ -86,11 +104,11 @@ def suffix_after(text: str, end: int) -> Suffix | None:
         match = pattern.match(rest)
         if match is None:
             continue
-        word = match.group(0).strip(" -").lower()
+        word = table_key(match.group(0))
         if kind == "percent":
             return Suffix(end + match.end(), kind, "%")
         if kind == "money":
-            name = " ".join(word.split())
+            name = word
             if name in _currencies()["minor_units"]:
                 code, divisor = _currencies()["minor_units"][name]
                 return Suffix(end + match.end(), kind, str(code), int(divisor))
