@@ -48,11 +48,24 @@ def _currencies() -> dict[str, dict[str, str]]:
 
 @cache
 def _unit_spellings() -> dict[str, str]:
-    return {
-        spelling.lower(): unit
-        for unit, spellings in load_json("units.json")["units"].items()
-        for spelling in spellings
-    }
+    """Spelling (lower case) -> canonical unit: the hand table, then the generated wide one."""
+    spellings: dict[str, str] = {}
+    for table in ("units.json", "units_library.json"):
+        for unit, words in load_json(table)["units"].items():
+            for word in words:
+                spellings.setdefault(word.lower(), unit)
+    return spellings
+
+
+@cache
+def _unit_symbols() -> dict[str, str]:
+    """Case-sensitive symbols -> canonical unit: "MB" is a megabyte, "Mb" a megabit."""
+    symbols: dict[str, str] = {}
+    for unit, written in load_json("units_library.json")["symbols"].items():
+        for symbol in written:
+            if symbol.lower() not in _unit_spellings():
+                symbols.setdefault(symbol, unit)
+    return symbols
 
 
 @cache
@@ -82,6 +95,7 @@ def _suffix_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         ("money", re.compile(rf"{SPACE}(?:{names})\b", re.IGNORECASE)),
         ("quantity", re.compile(rf"(?:{SPACE}|-)(?:{units})(?![\w²³/])", re.IGNORECASE)),
+        ("symbol", re.compile(rf"{SPACE}?(?:{_alternation(_unit_symbols())})(?![\w²³/])")),
     )
 
 
@@ -100,10 +114,14 @@ def currency_before(text: str, start: int, default_dollar: str = "USD") -> tuple
 def suffix_after(text: str, end: int) -> Suffix | None:
     """A percent sign, currency name or unit right after a number ending at ``end``."""
     rest = text[end : end + 40]
-    for kind, pattern in _suffix_patterns():
-        match = pattern.match(rest)
-        if match is None:
-            continue
+    matches = [(kind, pattern.match(rest)) for kind, pattern in _suffix_patterns()]
+    found = [(kind, match) for kind, match in matches if match is not None]
+    if found and found[0][0] in ("quantity", "symbol"):
+        found.sort(key=lambda pair: -pair[1].end())  # "5 cu ft" is cubic feet, not 5 "cu"
+    for kind, match in found:
+        if kind == "symbol":
+            symbol = " ".join(match.group(0).split())
+            return Suffix(end + match.end(), "quantity", _unit_symbols()[symbol])
         word = table_key(match.group(0))
         if kind == "percent":
             return Suffix(end + match.end(), kind, "%")
@@ -119,7 +137,7 @@ def suffix_after(text: str, end: int) -> Suffix | None:
 
 def glued_unit(letters: str) -> str | None:
     """ "3km", "100kg": a unit written against the digits."""
-    return _unit_spellings().get(letters.lower())
+    return _unit_spellings().get(letters.lower()) or _unit_symbols().get(letters)
 
 
 def default_dollar(text: str) -> str:
