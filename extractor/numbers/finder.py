@@ -24,13 +24,22 @@ from ..spans import doc_text
 from .counted import counted_noun
 from .dates import find_dateline, find_dates
 from .modifiers import approximate_after, bound_after, is_duration_word, modifiers_before
-from .units import SPACE, currency_before, default_dollar, glued_unit, suffix_after, time_units
+from .units import (
+    SPACE,
+    currency_before,
+    default_dollar,
+    glued_unit,
+    is_currency_code,
+    suffix_after,
+    time_units,
+)
 from .values import (
     as_number,
     digits_value,
     number_value,
     number_words,
     ordinal_value,
+    scale_value,
     words_value,
 )
 
@@ -56,31 +65,56 @@ class Core:
         return self.scale != 1
 
 
+def _words_alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+def _and_after_scale() -> str:
+    """ "two hundred and fifty": "and" joins number words only right after a scale word."""
+    behind = "|".join(f"(?<={re.escape(w)})" for w in number_words()["scales"])
+    return rf"(?:{behind}){SPACE}and{SPACE}"
+
+
 @cache
 def _core_pattern() -> re.Pattern[str]:
     words = number_words()
     vocabulary = [
-        *words["cardinals"], *words["scales"], *words["collectives"], *words["fractions"]
+        *words["cardinals"], *words["scales"], *words["collectives"], *words["fractions"],
+        *words["denominators"],
     ]
-    word = "|".join(re.escape(w) for w in sorted(vocabulary, key=len, reverse=True))
-    scales = "|".join(re.escape(w) for w in sorted(words["scales"], key=len, reverse=True))
-    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+    word = _words_alternation(vocabulary)
+    tens = _words_alternation(w for w in words["cardinals"] if w.endswith("ty"))
+    # "fifty - two": a spaced hyphen joins a tens word to a unit word (elsewhere it is a range).
+    word = rf"(?:{tens}){SPACE}*[-‐]{SPACE}*(?=[a-z])(?:{word})|{word}"
+    join = rf"(?:{SPACE}|-|{_and_after_scale()}|{SPACE}and{SPACE}an?{SPACE}(?=half|quarter))"
+    scales = _words_alternation(words["scales"])
+    # Lakh grouping ("12,34,567.89"), thousands by comma or space ("1 414 021 100"), plain.
+    digits = (
+        r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+        r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?|\.\d+"
+    )
+    sign = r"(?P<sign>(?:(?<=^)|(?<=[\s(\[:;=/]))[-−](?=[\d.]))?"
+    glued_code = r"(?<=(?<![\w])[A-Z]{3})|(?<=(?<![\w])Rs)"
     return re.compile(
-        rf"(?<![\w.,])(?P<digits>{digits})(?P<glued>[A-Za-z²³]+)?"
+        rf"(?:(?<![\w.,])|{glued_code}){sign}(?P<digits>{digits})(?P<glued>[A-Za-z²³]+)?"
         rf"(?:{SPACE}(?P<scale>(?:{scales})(?:{SPACE}(?:{scales}))*))?(?![\w²³])"
-        rf"|(?<![\w-])(?P<words>(?:an?{SPACE})?(?:{word})(?:(?:{SPACE}|-)(?:{word}))*)(?![\w])",
+        rf"|(?<![\w-])(?P<words>(?:an?{SPACE})?(?:{word})(?:{join}(?:{word}))*)(?![\w])",
         re.IGNORECASE,
     )
 
 
 @cache
 def _ordinal_pattern() -> re.Pattern[str]:
-    ordinals = number_words()["ordinals"]
-    cardinals = number_words()["cardinals"]
-    tens = "|".join(w for w in cardinals if w.endswith("ty"))
-    word = "|".join(sorted(ordinals, key=len, reverse=True))
+    """ "21st", "first", "twenty-first", "one hundred and first", "two hundredth"."""
+    words = number_words()
+    cardinal = _words_alternation([*words["cardinals"], *words["scales"]])
+    ordinal = _words_alternation(words["ordinals"])
+    join = rf"(?:{SPACE}|-|{_and_after_scale()})"
     return re.compile(
-        rf"(?<![\w-])(?:\d+(?:st|nd|rd|th)|(?:(?:{tens})-)?(?:{word}))(?![\w])", re.IGNORECASE
+        rf"(?<![\w-])(?:\d+(?:st|nd|rd|th)"
+        rf"|(?P<prefix>(?:{cardinal})(?:{join}(?:{cardinal}))*{join})?(?P<ordinal>{ordinal}))"
+        rf"(?![\w])",
+        re.IGNORECASE,
     )
 
 
@@ -118,47 +152,134 @@ def _looks_like_phone(text: str) -> bool:
 
 def _ordinals(doc: Doc, taken: list[tuple[int, int]]) -> list[Number]:
     found: list[Number] = []
-    for match in _ordinal_pattern().finditer(doc_text(doc)):
+    text = doc_text(doc)
+    for match in _ordinal_pattern().finditer(text):
         start, end = match.span()
+        if match.group("prefix") and not _compound_ordinal(match, text):
+            if match.group("ordinal").lower() in number_words()["denominators"]:
+                continue  # "one third", "two-fifths": a fraction, read with the cardinals
+            start = match.start("ordinal")  # "one first-time voter": the prefix counts
         if _overlaps(start, end, taken):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or span[-1].ent_type_ in _NAME_LABELS:
             continue
-        word = match.group(0).lower()
-        if word == "second" and span[-1].pos_ != "ADJ" and doc_text(doc)[end : end + 1] != "-":
+        word = text[start:end].lower()
+        if word == "second" and span[-1].pos_ != "ADJ" and text[end : end + 1] != "-":
             continue  # "a second" of time, "to second a motion"
-        text = doc_text(doc)
         if word in number_words()["fractions"] and (
             text[end : end + 4] == " of " or text[max(0, start - 2) : start] == "a "
         ):
             continue  # "a third of the budget", "fell by a third": fractions
-        value = ordinal_value(match.group(0))
+        value = ordinal_value(text[start:end])
         if value is not None:
-            found.append(Number(start, end, match.group(0), "ordinal", value))
+            found.append(Number(start, end, text[start:end], "ordinal", value))
     return found
+
+
+def _compound_ordinal(match: re.Match[str], text: str) -> bool:
+    """Is the cardinal before the ordinal part of it? Yes for "twenty-first", "one hundred and
+    first" and "two hundredth" (not followed by "of"); no for "one third" or "two fifths"."""
+    prefix = match.group("prefix").lower()
+    last = match.group("ordinal").lower()
+    scale_ordinal = number_words()["ordinals"][last] >= 100
+    if scale_ordinal:
+        return not text[match.end() : match.end() + 4].lower().startswith(" of")
+    value = words_value(prefix.rstrip(" -").removesuffix(" and"))
+    return value is not None and (value >= 20 or value == 0) and value % 10 == 0
 
 
 def _cores(text: str) -> list[Core]:
     cores: list[Core] = []
     for match in _core_pattern().finditer(text):
-        core = _digit_core(match) if match.group("digits") else _word_core(match)
-        if core is not None:
-            cores.append(core)
+        found = [_digit_core(match)] if match.group("digits") else _word_cores(match)
+        for core in found:
+            if core is None or not _touches_rightly(text, core):
+                continue
+            cores.append(_negated(text, core))
+    return _compounds(text, cores)
+
+
+def _touches_rightly(text: str, core: Core) -> bool:
+    """Letters glued before digits must be a currency code ("USD115"), never "ABC123"."""
+    before = text[core.start - 1 : core.start]
+    return not before.isalpha() or currency_before(text, core.start) is not None
+
+
+def _negated(text: str, core: Core) -> Core:
+    """ "minus 12", "negative five": the word before makes the number negative."""
+    match = _negative_pattern().search(text, max(0, core.start - 12), core.start)
+    if match is None or core.value < 0:
+        return core
+    return Core(match.start(), core.end, -core.value, core.words, core.scale, core.unit)
+
+
+@cache
+def _negative_pattern() -> re.Pattern[str]:
+    words = _words_alternation(number_words()["negatives"])
+    return re.compile(rf"(?<![\w-])(?:{words}){SPACE}+$", re.IGNORECASE)
+
+
+def _compounds(text: str, cores: list[Core]) -> list[Core]:
+    """ "Rs 5 crore and two hundred", "3 million and 40": a scaled number and a smaller one
+    joined by "and" are one amount (except after "between", where they make a range)."""
+    merged: list[Core] = []
+    for core in cores:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.scaled
+            and previous.unit is None
+            and not core.scaled
+            and core.unit is None
+            and 0 < core.value < previous.scale
+            and re.fullmatch(rf"{SPACE}and{SPACE}", text[previous.end : core.start])
+            and modifiers_before(text, previous.start).range_opener != "between"
+        ):
+            merged[-1] = Core(
+                previous.start, core.end, previous.value + core.value, previous.words,
+                previous.scale,
+            )
+            continue
+        merged.append(core)
+    return merged
+
+
+def _word_cores(match: re.Match[str]) -> list[Core | None]:
+    """The words of a match as one number, or as one number per piece between the "and"s when
+    the piece after an "and" is not smaller than the scale before it ("two hundred and three
+    hundred" is two numbers, "two hundred and fifty" one)."""
+    words = match.group("words")
+    pieces = re.split(r"(\s+and\s+)", words)
+    groups = [pieces[0]]
+    for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        scale = scale_value(groups[-1].split()[-1]) or 0
+        value = words_value(piece)
+        if value is not None and value < scale:
+            groups[-1] += joiner + piece
+        elif piece.lower().removeprefix("a ").removeprefix("an ") in ("half", "quarter"):
+            groups[-1] += joiner + piece  # "one and a half"
+        else:
+            groups.extend([joiner, piece])
+    cores: list[Core | None] = []
+    offset = match.start("words")
+    for group in groups:
+        if not re.fullmatch(r"\s+and\s+", group):
+            cores.append(_word_core(offset, group))
+        offset += len(group)
     return cores
 
 
-def _word_core(match: re.Match[str]) -> Core | None:
+def _word_core(start: int, words: str) -> Core | None:
     """ "seventy-five", "a dozen"; the article stays only before dozen/million/half."""
-    start, end = match.span()
-    words = match.group("words")
+    end = start + len(words)
     article, *others = words.split(maxsplit=1)
     rest = others[0] if others else ""
     if article.lower() in ("a", "an") and rest:
         table = number_words()
         head = rest.split()[0].lower()
         if not any(head in table[t] for t in ("scales", "collectives", "fractions")):
-            start = match.end() - len(rest)
+            start = end - len(rest)
             words = rest
     value = words_value(words)
     return Core(start, end, value, words=True) if value is not None else None
@@ -168,10 +289,14 @@ def _digit_core(match: re.Match[str]) -> Core | None:
     """Digits, maybe glued to a scale ("3.5bn") or unit ("3km"), maybe with a scale word."""
     glued = match.group("glued")
     unit: str | None = None
-    text = match.group("digits")
+    digits = "".join(match.group("digits").split())
+    text = digits
+    end = match.end()
     if glued:
         if number_value(text + glued) is not None:
             text += glued
+        elif is_currency_code(glued) and not match.group("scale"):
+            end = match.end("glued") - len(glued)  # "115USD": the code is read as a suffix
         elif glued_unit(glued):
             unit = glued_unit(glued)
         else:
@@ -179,10 +304,13 @@ def _digit_core(match: re.Match[str]) -> Core | None:
     if match.group("scale"):
         text += " " + " ".join(match.group("scale").split())
     value = number_value(text)
-    base = digits_value(match.group("digits"))
+    base = digits_value(digits)
     if value is None or not base:
         return None
-    return Core(match.start(), match.end(), value, words=False, scale=value / base, unit=unit)
+    scale = value / base
+    if match.group("sign"):
+        value = -value
+    return Core(match.start(), end, value, words=False, scale=scale, unit=unit)
 
 
 _RANGE_JOINS = re.compile(rf"{SPACE}?[-–—]{SPACE}?|{SPACE}(?:to|and|or){SPACE}")

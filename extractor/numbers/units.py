@@ -79,9 +79,21 @@ def time_units() -> frozenset[str]:
 
 
 @cache
+def _prefixes() -> dict[str, str]:
+    """Signs and codes written before an amount -> ISO code: every ISO code, then the signs."""
+    codes = {code: code for code in _currencies()["codes"]}
+    return {**codes, **_currencies()["prefixes"]}
+
+
+@cache
 def _prefix_pattern() -> re.Pattern[str]:
-    # A sign glued to the number ("$6"), or a code/"Rs" with an optional space ("Rs 5").
-    return re.compile(rf"(?<![\w$])(?:{_alternation(_currencies()['prefixes'])}){SPACE}?$")
+    # A sign glued to the number ("$6"), or a code/"Rs" with an optional space ("Rs 5", "USD115").
+    return re.compile(rf"(?<![\w$])(?:{_alternation(_prefixes())}){SPACE}?$")
+
+
+def is_currency_code(letters: str) -> bool:
+    """ "USD" in "USD115" or "115USD": letters that may touch the digits."""
+    return letters in _prefixes() and letters.isalpha()
 
 
 @cache
@@ -94,6 +106,13 @@ def _suffix_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             re.compile(rf"{SPACE}?%|{SPACE}(?:per{SPACE}?cent|percent)\b", re.IGNORECASE),
         ),
         ("money", re.compile(rf"{SPACE}(?:{names})\b", re.IGNORECASE)),
+        (
+            "money_sign",
+            re.compile(
+                rf"{SPACE}?(?:{_alternation(_currencies()['after'])})(?!\w)"
+                rf"|{SPACE}?(?:{_alternation(_currencies()['codes'])})(?![A-Za-z])"
+            ),
+        ),
         ("quantity", re.compile(rf"(?:{SPACE}|-)(?:{units})(?![\w²³/])", re.IGNORECASE)),
         ("symbol", re.compile(rf"{SPACE}?(?:{_alternation(_unit_symbols())})(?![\w²³/])")),
     )
@@ -105,7 +124,7 @@ def currency_before(text: str, start: int, default_dollar: str = "USD") -> tuple
     if match is None:
         return None
     sign = match.group(0).strip()
-    code = _currencies()["prefixes"][sign]
+    code = _prefixes()[sign]
     if sign == "$":
         code = default_dollar
     return start - len(match.group(0)), code
@@ -125,6 +144,10 @@ def suffix_after(text: str, end: int) -> Suffix | None:
         word = table_key(match.group(0))
         if kind == "percent":
             return Suffix(end + match.end(), kind, "%")
+        if kind == "money_sign":
+            sign = match.group(0).strip()
+            code = _currencies()["after"].get(sign) or sign
+            return Suffix(end + match.end(), "money", code)
         if kind == "money":
             name = word
             if name in _currencies()["minor_units"]:
@@ -133,6 +156,12 @@ def suffix_after(text: str, end: int) -> Suffix | None:
             return Suffix(end + match.end(), kind, _currencies()["names"][name])
         return Suffix(end + match.end(), kind, _unit_spellings()[word])
     return None
+
+
+def canonical_unit(spelling: str) -> str | None:
+    """Our canonical name for a unit spelling or symbol ("square meters" -> "m2", "MB" -> "MB");
+    used by the benchmark to compare other tools' units with ours."""
+    return _unit_spellings().get(table_key(spelling)) or _unit_symbols().get(spelling.strip())
 
 
 def glued_unit(letters: str) -> str | None:

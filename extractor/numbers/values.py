@@ -30,7 +30,7 @@ def as_number(value: Decimal) -> Amount:
 
 def digits_value(text: str) -> Decimal | None:
     """ "1,250" -> 1250, "1.5" -> 1.5; None for anything that is not plain digits."""
-    cleaned = text.replace(",", "").replace("\u202f", "").replace("\u00a0", "")
+    cleaned = "".join(text.replace(",", "").split())  # "1,250", "12,34,567", "1 414 021 100"
     if not re.fullmatch(r"\d*\.?\d+", cleaned):
         return None
     try:
@@ -50,8 +50,12 @@ def scale_value(word: str) -> int | None:
 def words_value(text: str) -> Decimal | None:
     """ "seventy-five" -> 75, "a dozen" -> 12, "Half" -> 0.5, "two million" -> 2000000."""
     lowered = " ".join(text.lower().split())
+    lowered = re.sub(r"\s*[-‐]\s*", "-", lowered)  # "fifty - two" is "fifty-two"
     lowered = re.sub(r"^an? ", "", lowered)
     words = number_words()
+    fraction = _fraction_value(lowered)
+    if fraction is not None:
+        return fraction
     if lowered in words["collectives"]:
         return Decimal(int(words["collectives"][lowered]))
     if lowered in words["fractions"]:
@@ -74,6 +78,23 @@ def words_value(text: str) -> Decimal | None:
     return None
 
 
+def _fraction_value(lowered: str) -> Decimal | None:
+    """ "one-fourth" -> 0.25, "two thirds" -> 2/3, "one and a half" -> 1.5."""
+    denominators = number_words()["denominators"]
+    whole, joined, part = lowered.partition(" and ")
+    if joined and part.removeprefix("a ").removeprefix("an ") in ("half", "quarter"):
+        base = words_value(whole)
+        share = words_value(part)
+        return base + share if base is not None and share is not None else None
+    match = re.fullmatch(r"(.+?)[ -]([a-z]+)", lowered)
+    if match is None or match.group(2) not in denominators:
+        return None
+    numerator = words_value(match.group(1))
+    if numerator is None or numerator != int(numerator) or not 0 < numerator < 100:
+        return None
+    return numerator / Decimal(int(denominators[match.group(2)]))
+
+
 def ordinal_value(text: str) -> int | None:
     """ "21st" -> 21, "first" -> 1, "twenty-first" -> 21."""
     lowered = text.lower()
@@ -83,10 +104,15 @@ def ordinal_value(text: str) -> int | None:
     ordinals = number_words()["ordinals"]
     if lowered in ordinals:
         return int(ordinals[lowered])
-    head, _, last = lowered.replace("-", " ").rpartition(" ")
+    head, _, last = " ".join(lowered.replace("-", " ").split()).rpartition(" ")
+    head = head.removesuffix(" and")
     if head and last in ordinals:
         base = words_value(head)
-        return int(base) + int(ordinals[last]) if base is not None else None
+        if base is None:
+            return None
+        if int(ordinals[last]) >= 100 and int(ordinals[last]) > base:
+            return int(base) * int(ordinals[last])  # "two hundredth", "three thousandth"
+        return int(base) + int(ordinals[last])
     return None
 
 
