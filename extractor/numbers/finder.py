@@ -96,7 +96,7 @@ def _core_pattern() -> re.Pattern[str]:
     sign = r"(?P<sign>(?:(?<=^)|(?<=[\s(\[:;=/]))[-−](?=[\d.]))?"
     glued_code = r"(?<=(?<![\w])[A-Z]{3})|(?<=(?<![\w])Rs)"
     return re.compile(
-        rf"(?:(?<![\w.,])|{glued_code}){sign}(?P<digits>{digits})(?P<glued>[A-Za-z²³]+)?"
+        rf"(?:(?<![\w.,])|{glued_code}){sign}(?P<digits>{digits})(?P<glued>°?[A-Za-z²³]+)?"
         rf"(?:{SPACE}(?P<scale>(?:{scales})(?:{SPACE}(?:{scales}))*))?(?![\w²³])"
         rf"|(?<![\w-])(?P<words>(?:an?{SPACE})?(?:{word})(?:{join}(?:{word}))*)(?![\w])",
         re.IGNORECASE,
@@ -444,6 +444,8 @@ def _is_quantity(doc: Doc, span: Span, first: Core, kind: str, start: int) -> bo
         and before.whitespace_ != ""
     ):
         return False
+    if first.words and bare and first.value < 0:
+        return True  # "minus five": the sign word shows it is a number
     if first.words and bare:
         lowered = text[first.start : first.end].lower()
         if lowered.split()[-1] in number_words()["fractions"]:
