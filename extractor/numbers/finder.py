@@ -431,8 +431,9 @@ def _is_quantity(doc: Doc, span: Span, first: Core, kind: str, start: int) -> bo
     bare = kind == "cardinal"
     if bare and start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum():
         return False  # "COVID-19"; the "20" of a "2019-20" season
-    if bare and any(t.ent_type_ in _NAME_LABELS for t in span):
-        return False
+    grouped = re.search(r"\d\s\d", text[first.start : first.end]) is not None
+    if bare and not grouped and any(t.ent_type_ in _NAME_LABELS for t in span):
+        return False  # (the model tags the pieces of "7 500 000" at random)
     before = doc[span.start - 1] if span.start > 0 else None
     if (
         bare
