@@ -72,7 +72,7 @@ def _words_alternation(words: object) -> str:
 def _and_after_scale() -> str:
     """ "two hundred and fifty": "and" joins number words only right after a scale word."""
     behind = "|".join(f"(?<={re.escape(w)})" for w in number_words()["scales"])
-    return rf"(?:{behind}){SPACE}and{SPACE}"
+    return rf"(?:{behind}){SPACE}+and{SPACE}+"
 
 
 @cache
@@ -80,13 +80,18 @@ def _core_pattern() -> re.Pattern[str]:
     words = number_words()
     vocabulary = [
         *words["cardinals"], *words["scales"], *words["collectives"], *words["fractions"],
-        *words["denominators"],
+        *words["denominators"], *(f"{w}s" for w in words["collectives"]),
     ]
     word = _words_alternation(vocabulary)
+    digit_words = _words_alternation(words["cardinals"][:10])
     tens = _words_alternation(w for w in words["cardinals"] if w.endswith("ty"))
     # "fifty - two": a spaced hyphen joins a tens word to a unit word (elsewhere it is a range).
     word = rf"(?:{tens}){SPACE}*[-‐]{SPACE}*(?=[a-z])(?:{word})|{word}"
-    join = rf"(?:{SPACE}|-|{_and_after_scale()}|{SPACE}and{SPACE}an?{SPACE}(?=half|quarter))"
+    denominators = _words_alternation(words["denominators"])
+    join = (
+        rf"(?:{SPACE}+|-|{_and_after_scale()}|{SPACE}+and{SPACE}+an?{SPACE}+(?={denominators})"
+        rf"|{SPACE}+point{SPACE}+(?={digit_words})|(?<=half){SPACE}+a{SPACE}+(?=dozen))"
+    )
     scales = _words_alternation(words["scales"])
     # Lakh grouping ("12,34,567.89"), thousands by comma or space ("1 414 021 100"), plain.
     digits = (
@@ -167,8 +172,8 @@ def _ordinals(doc: Doc, taken: list[tuple[int, int]]) -> list[Number]:
         word = text[start:end].lower()
         if word == "second" and span[-1].pos_ != "ADJ" and text[end : end + 1] != "-":
             continue  # "a second" of time, "to second a motion"
-        if word in number_words()["fractions"] and (
-            text[end : end + 4] == " of " or text[max(0, start - 2) : start] == "a "
+        if (word in number_words()["fractions"] and text[end : end + 4] == " of ") or (
+            word in number_words()["denominators"] and text[max(0, start - 2) : start] == "a "
         ):
             continue  # "a third of the budget", "fell by a third": fractions
         value = ordinal_value(text[start:end])
@@ -255,9 +260,10 @@ def _word_cores(match: re.Match[str]) -> list[Core | None]:
     for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         scale = scale_value(groups[-1].split()[-1]) or 0
         value = words_value(piece)
-        if value is not None and value < scale:
-            groups[-1] += joiner + piece
-        elif piece.lower().removeprefix("a ").removeprefix("an ") in ("half", "quarter"):
+        larger = max((scale_value(w) or 0 for w in piece.split()), default=0)
+        if value is not None and (value < scale or larger > scale):
+            groups[-1] += joiner + piece  # "two hundred and fifty", "... and two thousand"
+        elif re.match(r"an?\s", piece.lower()):
             groups[-1] += joiner + piece  # "one and a half"
         else:
             groups.extend([joiner, piece])
@@ -278,7 +284,8 @@ def _word_core(start: int, words: str) -> Core | None:
     if article.lower() in ("a", "an") and rest:
         table = number_words()
         head = rest.split()[0].lower()
-        if not any(head in table[t] for t in ("scales", "collectives", "fractions")):
+        kinds = ("scales", "collectives", "fractions", "denominators")
+        if not any(head in table[t] for t in kinds):
             start = end - len(rest)
             words = rest
     value = words_value(words)
@@ -449,9 +456,10 @@ def _is_quantity(doc: Doc, span: Span, first: Core, kind: str, start: int) -> bo
         return True  # "minus five": the sign word shows it is a number
     if first.words and bare:
         lowered = text[first.start : first.end].lower()
-        if lowered.split()[-1] in number_words()["fractions"]:
+        last = re.split(r"[\s-]+", lowered)[-1]
+        if last in number_words()["fractions"] or last in number_words()["denominators"]:
             after = text[first.end : first.end + 5].lower()
-            return after.startswith((" of ", " the ")) or lowered.startswith(("a ", "one"))
+            return after.startswith((" of ", " the ")) or len(re.split(r"[\s-]+", lowered)) > 1
         return any(
             t.dep_ in ("nummod", "quantmod") or t.ent_type_ in _NUMERIC_LABELS for t in span
         )

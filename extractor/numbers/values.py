@@ -51,8 +51,16 @@ def words_value(text: str) -> Decimal | None:
     """ "seventy-five" -> 75, "a dozen" -> 12, "Half" -> 0.5, "two million" -> 2000000."""
     lowered = " ".join(text.lower().split())
     lowered = re.sub(r"\s*[-‐]\s*", "-", lowered)  # "fifty - two" is "fifty-two"
-    lowered = re.sub(r"^an? ", "", lowered)
+    article = re.match(r"an? ", lowered)
+    lowered = lowered[article.end() :] if article else lowered
     words = number_words()
+    if article and lowered in words["denominators"]:
+        return Decimal(1) / Decimal(int(words["denominators"][lowered]))  # "a hundredth"
+    if lowered.startswith("half a "):
+        base = words_value(lowered.removeprefix("half a "))  # "half a dozen"
+        return base / 2 if base is not None else None
+    if " point " in lowered:
+        return _point_value(lowered)
     fraction = _fraction_value(lowered)
     if fraction is not None:
         return fraction
@@ -69,23 +77,62 @@ def words_value(text: str) -> Decimal | None:
         return Decimal(text2num(lowered, "en"))
     except ValueError:
         pass
+    split = _split_at_scale(lowered)
+    if split is not None:
+        return split
     # text2num does not take "dozen"/"crore": value the head, then apply a trailing scale.
     head, _, last = lowered.rpartition(" ")
-    scale = scale_value(last) or words["collectives"].get(last)
+    scale = scale_value(last) or words["collectives"].get(last.removesuffix("s"))
     if head and scale:
         base = words_value(head)
         return base * Decimal(int(scale)) if base is not None else None
     return None
 
 
+def _split_at_scale(lowered: str) -> Decimal | None:
+    """ "twenty-one trillion three hundred", "five crore twenty lakh": text2num stops at
+    billions and knows no lakh, so split at the largest scale word and add the rest."""
+    scales = number_words()["scales"]
+    present = [w for w in lowered.split() if w in scales]
+    if not present:
+        return None
+    largest = max(present, key=lambda w: int(scales[w]))
+    left, _, right = lowered.partition(f" {largest}")
+    right = right.strip().removeprefix("and ").strip()
+    if not left or left == lowered or not right:
+        return None  # "two million" alone is text2num's or the trailing-scale reading's
+    base = words_value(left)
+    rest = words_value(right) if right else Decimal(0)
+    scale = int(scales[largest])
+    if base is None or rest is None or rest >= scale:
+        return None
+    return base * scale + rest
+
+
+def _point_value(lowered: str) -> Decimal | None:
+    """ "five point five" -> 5.5, "two hundred point zero three" -> 200.03."""
+    whole, _, decimals = lowered.partition(" point ")
+    base = words_value(whole) if whole not in ("", "zero") else Decimal(0)
+    digits = ""
+    for word in decimals.split():
+        value = words_value(word)
+        if value is None or value != int(value) or value < 0:
+            return None
+        digits += str(int(value))
+    if base is None or not digits:
+        return None
+    return base + Decimal("0." + digits) * (1 if base >= 0 else -1)
+
+
 def _fraction_value(lowered: str) -> Decimal | None:
     """ "one-fourth" -> 0.25, "two thirds" -> 2/3, "one and a half" -> 1.5."""
     denominators = number_words()["denominators"]
-    whole, joined, part = lowered.partition(" and ")
-    if joined and part.removeprefix("a ").removeprefix("an ") in ("half", "quarter"):
-        base = words_value(whole)
-        share = words_value(part)
-        return base + share if base is not None and share is not None else None
+    whole, joined, part = lowered.rpartition(" and ")
+    single = part.removeprefix("a ").removeprefix("an ")
+    if joined and single != part and single in denominators:
+        base = words_value(whole)  # "one and a half", "five and a quarter"
+        share = Decimal(1) / Decimal(int(denominators[single]))
+        return base + share if base is not None else None
     match = re.fullmatch(r"(.+?)[ -]([a-z]+)", lowered)
     if match is None or match.group(2) not in denominators:
         return None
