@@ -33,8 +33,9 @@ from extractor.numbers.units import canonical_unit
 _TEMPERATURES = {"c": "degree Celsius", "f": "degree Fahrenheit", "k": "kelvin"}
 
 
-def their_unit(name: str | None) -> tuple[bool, str | None]:
-    """(mapped, our canonical unit) for a suite's unit name; (True, None) for a bare number."""
+def their_unit(name: str | None, money: bool = True) -> tuple[bool, str | None]:
+    """(mapped, our canonical unit) for a suite's unit name; (True, None) for a bare number.
+    ``money`` says whether the suite means currencies ("Pound" is GBP there, lb elsewhere)."""
     if name is None or name.lower() in ("dimensionless", ""):
         return True, None
     lowered = name.lower()
@@ -42,11 +43,9 @@ def their_unit(name: str | None) -> tuple[bool, str | None]:
         return True, _TEMPERATURES[lowered]
     if lowered in ("percentage", "percent", "%"):
         return True, "%"
-    names = load_json("currencies.json")["names"]
+    names = load_json("currencies.json")["names"] if money else {}
     for spelling in (lowered, lowered + "s", lowered.replace("meter", "metre")):
-        if spelling in names:
-            return True, names[spelling]
-        found = canonical_unit(spelling)
+        found = names.get(spelling) or canonical_unit(spelling)
         if found:
             return True, found
     return False, name
@@ -72,7 +71,7 @@ def recognizers_cases(path: Path) -> list[dict[str, Any]]:
             unit_name = resolution.get("unit")
             if result.get("TypeName") == "percentage":
                 unit_name = "%"
-            mapped, unit = their_unit(unit_name)
+            mapped, unit = their_unit(unit_name, money=category == "Currency")
             text = entry["Input"]
             start = int(result["Start"])
             span = text[start : int(result["End"]) + 1]
@@ -88,7 +87,7 @@ def quantulum_cases(path: Path) -> list[dict[str, Any]]:
             start = text.find(result["surface"])
             if start < 0 or not isinstance(result.get("value"), int | float):
                 continue
-            mapped, unit = their_unit(result.get("unit"))
+            mapped, unit = their_unit(result.get("unit"), money=False)
             category = "number" if unit is None and mapped else "unit"
             cases.append(_case(category, text, result["surface"], start, result["value"], unit,
                                mapped))
