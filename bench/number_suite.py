@@ -27,8 +27,24 @@ from typing import Any
 
 from number_forms import extractor_answers, quantulum_answers, same_value
 
-from extractor.models_data import load_json
-from extractor.numbers.units import canonical_unit
+MODELS = Path(__file__).resolve().parent.parent / "models"
+
+
+def _table(name: str) -> dict[str, Any]:
+    return json.loads((MODELS / name).read_text(encoding="utf-8"))
+
+
+def canonical_unit(spelling: str) -> str | None:
+    """Our canonical unit for a spelling, read from this checkout's tables (not the installed
+    package's), so that an older extractor is scored against the same unit names."""
+    for name in ("units.json", "units_library.json"):
+        for unit, spellings in _table(name)["units"].items():
+            if spelling.lower() in (s.lower() for s in spellings):
+                return unit
+    for unit, symbols in _table("units_library.json")["symbols"].items():
+        if spelling in symbols:
+            return unit
+    return None
 
 _TEMPERATURES = {"c": "degree Celsius", "f": "degree Fahrenheit", "k": "kelvin"}
 
@@ -43,7 +59,7 @@ def their_unit(name: str | None, money: bool = True) -> tuple[bool, str | None]:
         return True, _TEMPERATURES[lowered]
     if lowered in ("percentage", "percent", "%"):
         return True, "%"
-    names = load_json("currencies.json")["names"] if money else {}
+    names = _table("currencies.json")["names"] if money else {}
     for spelling in (lowered, lowered + "s", lowered.replace("meter", "metre")):
         found = names.get(spelling) or canonical_unit(spelling)
         if found:

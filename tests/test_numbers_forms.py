@@ -232,3 +232,30 @@ def test_everyday_words_in_unit_tables_are_not_units(extractor):
     text = "He threw 5 stones and drew 3 bars on the chart."
     numbers = extractor.extract(text, sections=("numbers",)).numbers
     assert [n.unit for n in numbers] == [None, None]
+
+
+# More word and digit forms
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The talks dragged on for 2½ years.", "2½ years", 2.5),
+        ("The plant will cost 3 million and a half.", "3 million and a half", 3_500_000),
+        ("The board met three and one fourth hours.", "three and one fourth hours", 3.25),
+        ("Growth was two point five percent.", "two point five percent", 2.5),
+        ("Only half a dozen boats went out.", "half a dozen", 6),
+        ("The debt reached twenty-one trillion three hundred dollars.",
+         "twenty-one trillion three hundred dollars", 21_000_000_000_300),
+        ("The lender set aside 10 bln for losses.", "10 bln", 10_000_000_000),
+        ("The vote was 7 to 0 against.", "7 to 0", 7),
+        ("The census counted 1 234 567.89 hectares of farmland.", "1 234 567.89 hectares",
+         1234567.89),
+    ],
+)
+def test_more_forms(extractor, text, span, value):
+    assert number(extractor, text, span).value == approx(value)
+
+
+def test_a_zero_is_a_number(extractor):
+    assert number(extractor, "The score stood at 0 after an hour.", "0").value == 0

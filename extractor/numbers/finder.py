@@ -34,6 +34,7 @@ from .units import (
     time_units,
 )
 from .values import (
+    VULGAR_FRACTIONS,
     as_number,
     digits_value,
     number_value,
@@ -88,15 +89,18 @@ def _core_pattern() -> re.Pattern[str]:
     # "fifty - two": a spaced hyphen joins a tens word to a unit word (elsewhere it is a range).
     word = rf"(?:{tens}){SPACE}*[-‐]{SPACE}*(?=[a-z])(?:{word})|{word}"
     denominators = _words_alternation(words["denominators"])
+    fraction = rf"(?:(?:{digit_words}){SPACE}*-?{SPACE}*)?(?:{denominators})\b"
     join = (
-        rf"(?:{SPACE}+|-|{_and_after_scale()}|{SPACE}+and{SPACE}+an?{SPACE}+(?={denominators})"
+        rf"(?:{SPACE}+|-|{_and_after_scale()}|{SPACE}+and{SPACE}+(?:an?{SPACE}+)?(?={fraction})"
         rf"|{SPACE}+point{SPACE}+(?={digit_words})|(?<=half){SPACE}+a{SPACE}+(?=dozen))"
     )
-    scales = _words_alternation(words["scales"])
+    spaced = [w for w in words["scale_abbreviations"] if len(w) > 1 and w != "mn"]
+    scales = _words_alternation([*words["scales"], *spaced])
     # Lakh grouping ("12,34,567.89"), thousands by comma or space ("1 414 021 100"), plain.
     digits = (
         r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-        r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?|\.\d+"
+        r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])"
+        rf"|\d*[{VULGAR_FRACTIONS}]|\d+(?:\.\d+)?|\.\d+"
     )
     sign = r"(?P<sign>(?:(?<=^)|(?<=[\s(\[:;=/]))[-−](?=[\d.]))?"
     glued_code = r"(?<=(?<![\w])[A-Z]{3})|(?<=(?<![\w])Rs)"
@@ -152,6 +156,8 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 def _looks_like_phone(text: str) -> bool:
     """Eight digits or more in groups, with a dash, bracket or dot, or a leading 0 or +."""
     digits = sum(c.isdigit() for c in text)
+    if re.fullmatch(r"\d{1,3}(?:\s\d{3})+\.\d{1,2}", text):
+        return False  # "1 234 567.89": thousands grouped by spaces, with decimals
     return digits >= 8 and (text.startswith(("0", "+")) or bool(re.search(r"[-().]", text)))
 
 
@@ -225,6 +231,9 @@ def _negative_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{words}){SPACE}+$", re.IGNORECASE)
 
 
+_AND = re.compile(rf"{SPACE}+and{SPACE}+")
+
+
 def _compounds(text: str, cores: list[Core]) -> list[Core]:
     """ "Rs 5 crore and two hundred", "3 million and 40": a scaled number and a smaller one
     joined by "and" are one amount (except after "between", where they make a range)."""
@@ -238,12 +247,13 @@ def _compounds(text: str, cores: list[Core]) -> list[Core]:
             and not core.scaled
             and core.unit is None
             and 0 < core.value < previous.scale
-            and re.fullmatch(rf"{SPACE}and{SPACE}", text[previous.end : core.start])
+            and re.fullmatch(_AND, text[previous.end : core.start])
             and modifiers_before(text, previous.start).range_opener != "between"
         ):
+            # "3 million and a half" is 3.5 million; "5 crore and two hundred" adds 200.
+            share = core.value * previous.scale if core.value < 1 else core.value
             merged[-1] = Core(
-                previous.start, core.end, previous.value + core.value, previous.words,
-                previous.scale,
+                previous.start, core.end, previous.value + share, previous.words, previous.scale
             )
             continue
         merged.append(core)
@@ -261,7 +271,7 @@ def _word_cores(match: re.Match[str]) -> list[Core | None]:
         scale = scale_value(groups[-1].split()[-1]) or 0
         value = words_value(piece)
         larger = max((scale_value(w) or 0 for w in piece.split()), default=0)
-        if value is not None and (value < scale or larger > scale):
+        if value is not None and (value < scale or larger > scale or 0 < value < 1):
             groups[-1] += joiner + piece  # "two hundred and fifty", "... and two thousand"
         elif re.match(r"an?\s", piece.lower()):
             groups[-1] += joiner + piece  # "one and a half"
@@ -312,9 +322,9 @@ def _digit_core(match: re.Match[str]) -> Core | None:
         text += " " + " ".join(match.group("scale").split())
     value = number_value(text)
     base = digits_value(digits)
-    if value is None or not base:
+    if value is None or base is None:
         return None
-    scale = value / base
+    scale = value / base if base else Decimal(1)
     if match.group("sign"):
         value = -value
     return Core(match.start(), end, value, words=False, scale=scale, unit=unit)

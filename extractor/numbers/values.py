@@ -8,6 +8,7 @@ cover what it does not read (scale abbreviations, lakh/crore, fractions, "a doze
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
@@ -28,9 +29,17 @@ def as_number(value: Decimal) -> Amount:
     return float(value)
 
 
+#: Single-character fractions ("2½ years"); their values come from the Unicode database.
+VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+
+
 def digits_value(text: str) -> Decimal | None:
     """ "1,250" -> 1250, "1.5" -> 1.5; None for anything that is not plain digits."""
     cleaned = "".join(text.replace(",", "").split())  # "1,250", "12,34,567", "1 414 021 100"
+    if cleaned and cleaned[-1] in VULGAR_FRACTIONS:  # "2½", "¾"
+        whole = digits_value(cleaned[:-1]) if cleaned[:-1] else Decimal(0)
+        share = Decimal(str(unicodedata.numeric(cleaned[-1]))).quantize(Decimal("1.000000"))
+        return whole + share.normalize() if whole is not None else None
     if not re.fullmatch(r"\d*\.?\d+", cleaned):
         return None
     try:
@@ -128,11 +137,13 @@ def _fraction_value(lowered: str) -> Decimal | None:
     """ "one-fourth" -> 0.25, "two thirds" -> 2/3, "one and a half" -> 1.5."""
     denominators = number_words()["denominators"]
     whole, joined, part = lowered.rpartition(" and ")
-    single = part.removeprefix("a ").removeprefix("an ")
-    if joined and single != part and single in denominators:
-        base = words_value(whole)  # "one and a half", "five and a quarter"
-        share = Decimal(1) / Decimal(int(denominators[single]))
-        return base + share if base is not None else None
+    share = _fraction_value(part) if joined else None
+    if share is None and joined and part.split()[0] in ("a", "an"):
+        share = words_value(part)  # "a half"
+    if share is not None and share < 1:
+        base = words_value(whole)  # "one and a half", "three million and a quarter"
+        scale = scale_value(whole.split()[-1]) or 1
+        return base + share * scale if base is not None else None
     match = re.fullmatch(r"(.+?)[ -]([a-z]+)", lowered)
     if match is None or match.group(2) not in denominators:
         return None
@@ -166,7 +177,7 @@ def ordinal_value(text: str) -> int | None:
 def number_value(text: str) -> Decimal | None:
     """Digits or words, with an optional scale: "6 billion", "1.2m", "2.5 lakh", "two million"."""
     stripped = text.strip()
-    match = re.fullmatch(r"([\d.,]+)\s?((?:[A-Za-z]+\s?)*)", stripped)
+    match = re.fullmatch(rf"([\d.,{VULGAR_FRACTIONS}]+)\s?((?:[A-Za-z]+\s?)*)", stripped)
     if match:
         value = digits_value(match.group(1))
         for word in match.group(2).split():
