@@ -38,6 +38,7 @@ class Answer:
     unit: str | None
     text: str = ""
     kind: str = ""
+    max: float | None = None
 
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
@@ -58,7 +59,9 @@ def extractor_answers() -> Callable[[str], list[Answer]]:
 
     def answers(text: str) -> list[Answer]:
         numbers = extractor.extract(text, sections=("numbers",)).numbers
-        return [Answer(n.start, n.end, n.value, n.unit, n.text, n.kind) for n in numbers]
+        return [
+            Answer(n.start, n.end, n.value, n.unit, n.text, n.kind, n.max) for n in numbers
+        ]
 
     return answers
 

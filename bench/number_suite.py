@@ -13,7 +13,8 @@ Every expected result becomes a case; "value" counts one of our numbers over its
 right value, "value+unit" also needs the unit, counted only where the suite's unit name maps
 onto our tables (their "Kilometer per hour" -> our "km/h", "Dollar" -> USD); units we cannot
 map (e.g. "Finnish markka", "Turn") are reported as unmapped. Relative ordinals ("last") and
-results without a numeric value are skipped.
+results without a numeric value are skipped. quantulum3's suite gives a range ("44 to 50 mg")
+as its midpoint; our range (value 44, max 50) counts as right when its midpoint matches.
 """
 
 from __future__ import annotations
@@ -124,7 +125,7 @@ def score(cases: list[dict[str, Any]], tools: dict[str, Any], errors: bool) -> N
             found = answers(case["text"])
             start, end = case["start"], case["start"] + len(case["span"])
             over = [a for a in found if a.start < end and start < a.end]
-            value_ok = any(same_value(a.value, case["value"]) for a in over)
+            value_ok = any(_value_matches(a, case["value"]) for a in over)
             row = tally[name][case["category"]]
             row[0] += 1
             row[1] += value_ok
@@ -143,10 +144,16 @@ def score(cases: list[dict[str, Any]], tools: dict[str, Any], errors: bool) -> N
             print(f"{name:<12}{category:<14}{n:>6}{value_ok / n:>8.0%}{mapped:>8}{share:>12}")
 
 
+def _value_matches(answer: Any, expected: float) -> bool:
+    if same_value(answer.value, expected):
+        return True
+    if answer.max is None or not isinstance(answer.value, int | float):
+        return False
+    return same_value((answer.value + answer.max) / 2, expected)
+
+
 def judge_at(case: dict[str, Any], over: list[Any]) -> bool:
-    return any(
-        same_value(a.value, case["value"]) and a.unit == case["unit"] for a in over
-    )
+    return any(_value_matches(a, case["value"]) and a.unit == case["unit"] for a in over)
 
 
 def main() -> None:

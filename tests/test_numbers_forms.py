@@ -259,3 +259,46 @@ def test_more_forms(extractor, text, span, value):
 
 def test_a_zero_is_a_number(extractor):
     assert number(extractor, "The score stood at 0 after an hour.", "0").value == 0
+
+
+# Ranges and fractions in digits
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "maximum", "unit"),
+    [
+        ("Doses of 44 mg to 50 mg were tested.", "44 mg to 50 mg", 44, 50, "mg"),
+        ("Rates of 5% to 10% apply.", "5% to 10%", 5, 10, "%"),
+        ("The pipes are 8- to 16-metre sections.", "8- to 16-metre", 8, 16, "m"),
+        ("Nights ranged -18 °C to -34 °C.", "-18 °C to -34 °C", -18, -34, "degree Celsius"),
+    ],
+)
+def test_ranges_with_the_unit_at_both_ends(extractor, text, span, value, maximum, unit):
+    n = number(extractor, text, span)
+    assert (n.value, n.max, n.unit) == (value, maximum, unit)
+
+
+def test_from_one_unit_amount_to_another_is_a_change(extractor):
+    text = "The dose went from 44 mg to 50 mg."
+    assert number(extractor, text, "44 mg").max is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Cut a 1/4 inch strip.", "1/4 inch", 0.25, "inch"),
+        ("Add 2 1/2 cups of stock.", "2 1/2 cups", 2.5, "cup"),
+        ("About 3/4 of the members voted.", "3/4", 0.75, None),
+        ("The chip runs at 2.80 GHz.", "2.80 GHz", 2.8, "GHz"),
+        ("The account showed $-99.99 on Monday.", "$-99.99", -99.99, "USD"),
+    ],
+)
+def test_digit_fractions_and_signs(extractor, text, span, value, unit):
+    n = number(extractor, text, span)
+    assert (n.value, n.unit) == (approx(value), unit)
+
+
+def test_slashed_digits_are_not_counts(extractor):
+    text = "The helpline is open 24/7 since 9/11."
+    numbers = extractor.extract(text, sections=("numbers",)).numbers
+    assert [n.value for n in numbers if n.kind == "cardinal"] == []

@@ -100,12 +100,13 @@ def _core_pattern() -> re.Pattern[str]:
     digits = (
         r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
         r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])"
-        rf"|\d*[{VULGAR_FRACTIONS}]|\d+(?:\.\d+)?|\.\d+"
+        rf"|\d*[{VULGAR_FRACTIONS}]|(?:\d+{SPACE})?[1-9]\d?/(?:2|3|4|8|16|32|64)(?![\d/])"
+        r"|\d+(?:\.\d+)?|\.\d+"
     )
-    sign = r"(?P<sign>(?:(?<=^)|(?<=[\s(\[:;=/]))[-−](?=[\d.]))?"
+    sign = r"(?P<sign>(?:(?<=^)|(?<=[\s(\[:;=$€£¥₹]))[-−](?=[\d.]))?"
     glued_code = r"(?<=(?<![\w])[A-Z]{3})|(?<=(?<![\w])Rs)"
     return re.compile(
-        rf"(?:(?<![\w.,])|{glued_code}){sign}(?P<digits>{digits})(?P<glued>°?[A-Za-z²³]+(?:/[A-Za-z]+)?|°)?"
+        rf"(?:(?<![\w.,/])|{glued_code}){sign}(?P<digits>{digits})(?P<glued>°?[A-Za-z²³]+(?:/[A-Za-z]+)?|°)?"
         rf"(?:{SPACE}(?P<scale>(?:{scales})(?:{SPACE}(?:{scales}))*))?(?![\w²³])"
         rf"|(?<![\w-])(?P<words>(?:an?{SPACE})?(?:{word})(?:{join}(?:{word}))*)(?![\w])",
         re.IGNORECASE,
@@ -207,6 +208,8 @@ def _cores(text: str) -> list[Core]:
         for core in found:
             if core is None or not _touches_rightly(text, core):
                 continue
+            if re.match(r"/\d", text[core.end : core.end + 2]):
+                continue  # "24/7", "9/11", "12/3/2024": not a count
             cores.append(_negated(text, core))
     return _compounds(text, cores)
 
@@ -307,6 +310,8 @@ def _digit_core(match: re.Match[str]) -> Core | None:
     glued = match.group("glued")
     unit: str | None = None
     digits = "".join(match.group("digits").split())
+    if "/" in digits:
+        return _fraction_core(match)
     text = digits
     end = match.end()
     if glued:
@@ -330,7 +335,19 @@ def _digit_core(match: re.Match[str]) -> Core | None:
     return Core(match.start(), end, value, words=False, scale=scale, unit=unit)
 
 
-_RANGE_JOINS = re.compile(rf"{SPACE}?[-–—]{SPACE}?|{SPACE}(?:to|and|or){SPACE}")
+def _fraction_core(match: re.Match[str]) -> Core | None:
+    """ "3/4", "2 1/2": a proper fraction with a usual denominator, maybe after a whole."""
+    *whole, fraction = match.group("digits").split()
+    numerator, denominator = (int(part) for part in fraction.split("/"))
+    if numerator >= denominator or match.group("glued") or match.group("scale"):
+        return None
+    value = Decimal(numerator) / Decimal(denominator) + (Decimal(whole[0]) if whole else 0)
+    if match.group("sign"):
+        value = -value
+    return Core(match.start(), match.end(), value, words=False)
+
+
+_RANGE_JOINS = re.compile(rf"{SPACE}?[-–—]{SPACE}?|-?{SPACE}(?:to|and|or){SPACE}")
 
 
 def _ranges(text: str, cores: list[Core]) -> list[list[Core]]:
@@ -352,9 +369,17 @@ def _joins(text: str, first: Core, second: Core) -> bool:
     """Do two numbers form a range? "€6 million and €9 million" after "between" does; "from
     ₹1,200 to ₹1,500" is a change, not a range, and two years ("2022 and 2024") are two dates."""
     second_currency = currency_before(text, second.start)
-    between = text[first.end : second_currency[0] if second_currency else second.start]
+    after_first = first.end
+    suffix = suffix_after(text, first.end) if not first.unit else None
+    if suffix is not None and suffix.kind in ("quantity", "percent"):
+        # "44 mg to 50 mg", "5% to 10%": the unit is written at both ends.
+        repeated = suffix_after(text, second.end)
+        if repeated is None or (repeated.kind, repeated.unit) != (suffix.kind, suffix.unit):
+            return False
+        after_first = suffix.end
+    between = text[after_first : second_currency[0] if second_currency else second.start]
     join = _RANGE_JOINS.fullmatch(between)
-    if join is None or first.unit or first.words != second.words:
+    if join is None or (first.unit and first.unit != second.unit) or first.words != second.words:
         return False
     if _year_like(first) and _year_like(second):
         return False
@@ -362,6 +387,8 @@ def _joins(text: str, first: Core, second: Core) -> bool:
     if bool(first_currency) != bool(second_currency) and second_currency:
         return False
     word = between.strip().lower()
+    if word[:1] == "-" and word[1:].strip().isalpha():
+        word = word[1:].strip()  # "8- to 16-metre": a suspended hyphen
     opener = modifiers_before(text, first_currency[0] if first_currency else first.start)
     opener = opener.range_opener
     if word == "and":
