@@ -302,3 +302,8 @@ def test_slashed_digits_are_not_counts(extractor):
     text = "The helpline is open 24/7 since 9/11."
     numbers = extractor.extract(text, sections=("numbers",)).numbers
     assert [n.value for n in numbers if n.kind == "cardinal"] == []
+
+
+def test_a_summit_name_is_not_money(extractor):
+    numbers = extractor.extract("Delegates met at COP26 in Glasgow.", sections=("numbers",))
+    assert all(n.kind != "money" for n in numbers.numbers)
