@@ -106,7 +106,8 @@ def _core_pattern() -> re.Pattern[str]:
     sign = r"(?P<sign>(?:(?<=^)|(?<=[\s(\[:;=$€£¥₹]))[-−](?=[\d.]))?"
     glued_code = r"(?<=(?<![\w])[A-Z]{3})|(?<=(?<![\w])Rs)"
     return re.compile(
-        rf"(?:(?<![\w.,/])|{glued_code}){sign}(?P<digits>{digits})(?P<glued>°?[A-Za-z²³]+(?:/[A-Za-z]+)?|°)?"
+        rf"(?:(?<![\w.,/])|{glued_code}){sign}(?P<digits>{digits})"
+        r"(?P<glued>°?[A-Za-z²³]+[23]?(?:/[A-Za-z]+)?|°)?"
         rf"(?:{SPACE}(?P<scale>(?:{scales})(?:{SPACE}(?:{scales}))*))?(?![\w²³])"
         rf"|(?<![\w-])(?P<words>(?:an?{SPACE})?(?:{word})(?:{join}(?:{word}))*)(?![\w])",
         re.IGNORECASE,
