@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..models_data import load_json
+from .units import SPACE
 
 
 @dataclass(slots=True, frozen=True)
@@ -65,7 +66,7 @@ def modifiers_before(text: str, start: int) -> Modifiers:
 @cache
 def _after_pattern() -> re.Pattern[str]:
     phrases = load_json("number_modifiers.json")["bounds_after"]
-    return re.compile(rf"\s(?:{_alternation(list(phrases))})\b", re.IGNORECASE)
+    return re.compile(rf"{SPACE}(?:{_alternation(list(phrases))})\b", re.IGNORECASE)
 
 
 def bound_after(text: str, end: int) -> str | None:
@@ -79,7 +80,7 @@ def bound_after(text: str, end: int) -> str | None:
 @cache
 def _approximate_after() -> re.Pattern[str]:
     phrases = load_json("number_modifiers.json")["approximate_after"]
-    return re.compile(rf"\s(?:{_alternation(list(phrases))})\b", re.IGNORECASE)
+    return re.compile(rf"{SPACE}(?:{_alternation(list(phrases))})\b", re.IGNORECASE)
 
 
 def approximate_after(text: str, end: int) -> bool:
