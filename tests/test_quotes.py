@@ -298,8 +298,15 @@ def test_an_unnamed_official_with_no_body_stays_anonymous(quotes_of):
 
 
 def test_passive_without_an_agent_is_not_a_cue(quotes_of):
-    text = "President Ortiz is expected to present the agreement in Panama."
+    text = "President Ortiz was told to present the agreement in Panama."
     assert quotes_of(text) == []
+
+
+def test_is_expected_to_is_a_claim_nobody_is_named_for(quotes_of):
+    text = "President Ortiz is expected to present the agreement in Panama."
+    quote = one(quotes_of(text), "present the agreement")
+    assert quote.text == text.rstrip(".")
+    assert quote.speaker is None
 
 
 def test_a_clause_subject_misparsed_as_object_stays_in_the_claim(quotes_of):
