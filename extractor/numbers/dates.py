@@ -212,9 +212,9 @@ def _in_future_clause(token: Token) -> bool:
     back") means the coming day, since news reports finished events in the past tense.
     """
     future = set(_words()["future_auxiliaries"])  # type: ignore[arg-type]
-    node = token
-    while node.head is not node:
-        node = node.head
+    # ``ancestors`` ends at the root; spaCy makes a new Token object per access, so a
+    # ``node.head is not node`` test never turns false and looped forever on a verbless clause.
+    for node in token.ancestors:
         verbs = [node, *(c for c in node.children if c.dep_ in ("aux", "auxpass"))]
         if any(v.lower_ in future for v in verbs):
             return True
