@@ -75,7 +75,7 @@ class Number:
     unit: str | None = None
     approximate: bool = False
     bound: str | None = None
-    max: int | float | None = None
+    max: int | float | str | None = None
     counted: str | None = None
 
     def to_dict(self) -> dict[str, Any]:

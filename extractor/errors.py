@@ -47,3 +47,11 @@ class OutputExists(OutputError):
 
 class WorkerCrashed(ExtractorError):
     """A worker process died (out of memory, killed); what was finished is kept for --resume."""
+
+
+class BadDate(InputError):
+    """A publication date (``--date``, a batch's date field) that is not a calendar date."""
+
+
+class BadRecord(InputError):
+    """A line or row of a JSONL or CSV corpus that holds no usable document."""

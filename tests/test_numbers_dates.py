@@ -69,8 +69,9 @@ def test_month_alone_is_unresolved(extractor):
     assert (n.kind, n.value) == ("date", None)
 
 
-def test_last_week_is_unresolved(extractor):
-    assert number(extractor, DATELINE + "Prices fell last week.", "last week").value is None
+def test_last_week_is_a_period_monday_to_sunday(extractor):
+    n = number(extractor, DATELINE + "Prices fell last week.", "last week")
+    assert (n.value, n.max) == ("2026-08-31", "2026-09-06")
 
 
 def test_yesterday_is_resolved(extractor):
