@@ -1,4 +1,4 @@
-"""Corpora with metadata: ``extract corpus.jsonl --text-field text --id-field id --date-field date``.
+"""Corpora with metadata: ``extract corpus.jsonl --text-field text --id-field id ...``.
 
 One document per JSON Lines line or CSV row; results named by id; the date is the publication
 date; a bad line fails alone with its line number.
