@@ -131,3 +131,29 @@ def test_a_bad_date_is_refused(extractor):
 def test_datelines(head, value):
     found = find_dateline(head)
     assert (found.isoformat() if found else None) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The permit expires on 11/30/2024.", "11/30/2024", "2024-11-30"),
+        ("The permit expired on 30/11/2023.", "30/11/2023", "2023-11-30"),
+        ("The filing is dated 2024-3-7.", "2024-3-7", "2024-03-07"),
+        ("Hearings began on Fri, Nov. 8, 2024.", "Fri, Nov. 8, 2024", "2024-11-08"),
+        ("The court sits on Tuesday the 19th.", "Tuesday the 19th", "2024-11-19"),
+        ("The verdict is due in two weeks.", "in two weeks", "2024-11-27"),
+        ("Stores will open early on Black Friday.", "Black Friday", "2024-11-29"),
+        ("The levy is due by the 20th of next month.", "20th of next month", "2024-12-20"),
+    ],
+)
+def test_more_forms(extractor, text, span, value):
+    assert dated(extractor, text, span).value == value
+
+
+def test_in_a_span_of_past_time_is_a_duration_not_a_date(extractor):
+    document = extractor.extract("Prices rose 5% in two weeks.", date=PUBLISHED)
+    assert not [n for n in document.numbers if n.kind == "date"]
+
+
+def test_a_line_that_is_only_today_is_today(extractor):
+    assert dated(extractor, "Today\nThe ferry runs.", "Today").value == PUBLISHED

@@ -62,6 +62,7 @@ def _alternation(words: object) -> str:
     return alternation(words)
 
 
+_MONTH_STEP = {"last": -1, "previous": -1, "next": 1, "this": 0, "current": 0}
 _AGO_UNITS = {"day": 1, "week": 7, "fortnight": 14, "month": 0, "year": 0, "decade": 0}
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 
@@ -75,13 +76,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     year = r"(?P<year>1[89]\d\d|2[01]\d\d)(?!\d)"
     periods = _alternation(words["relative_periods"])
     relations = _alternation(words["relative_weekday_words"])
-    lead = rf"(?:(?P<lead>{_alternation(words['weekdays'])}),?\s)?"
+    leads = [*words["weekdays"], *words["weekday_abbreviations"]]
+    lead = rf"(?:(?P<lead>{_alternation(leads)})\.?,?\s)?"
     spelled_day = rf"(?P<wday>(?i:{_alternation(day_words())}))"
     spelled_year = rf"(?:,?\s(?P<wyear>(?i:{year_pattern()})|1[89]\d\d(?!\d)|2[01]\d\d(?!\d)))?"
     holidays = _alternation(holiday_rules()).replace("'", "['’]")
     counts = _alternation([*day_words(), "a few", "a couple of", "several", "an", "a"])
     return {
-        "iso": re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?:\b|(?=T\d))"),
+        "iso": re.compile(
+            r"\b(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?:\b(?!-\d)|(?=T\d))"
+        ),
+        "numeric": re.compile(
+            r"(?<![\w/.-])(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)"
+            r"(?P<year>\d{4})(?![\w/-]|\.\d)"
+        ),
         "spelled_day_month": re.compile(
             rf"(?<![\w-])(?:[Tt]he\s)?{spelled_day}\s(?:of\s)?{month}{spelled_year}"
         ),
@@ -89,8 +97,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b{month}\s(?:the\s)?{spelled_day}(?![\w-]){spelled_year}"
         ),
         "nth_weekday": re.compile(
-            rf"\b[Tt]he\s(?P<nth>{_alternation(_NTH)})\s{weekday}\s(?:of|in)\s"
-            rf"(?:{month}(?:\s{year})?|(?P<rel>(?i:last|next|this))\smonth)"
+            rf"\b(?:[Tt]he\s)?(?P<nth>(?i:{_alternation(_NTH)}))\s{weekday}\s(?:of|in)\s"
+            rf"(?:{month}(?:\s{year})?|(?:the\s)?(?P<rel>(?i:last|next|this|current|previous)"
+            rf"|(?<=the\s))\s?month)"
         ),
         "week_weekday": re.compile(
             rf"\b(?P<rel>(?i:last|next|this))\sweek(?:['’]s)?,?\s(?:on\s)?{weekday}\b"
@@ -112,9 +121,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "month_year": re.compile(rf"\b{month}\s(?:of\s)?{year}"),
         "relative_weekday": re.compile(rf"\b(?P<rel>(?i:{relations}))\s{weekday}\b"),
+        "weekday_day": re.compile(
+            rf"\b{weekday},?\s(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?!\w)"
+        ),
         "day_of_month": re.compile(
-            r"\b(?P<the>[Oo]n\sthe|[Bb]y\sthe|[Tt]he|[Uu]ntil\sthe)\s"
-            r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?!\w)(?:\sof\s(?P<rel>this|last|next)\smonth)?"
+            r"\b(?:(?P<the>[Oo]n\sthe|[Bb]y\sthe|[Tt]he|[Uu]ntil\sthe)\s)?"
+            r"(?P<day>[0-3]?\d)(?P<suffix>st|nd|rd|th)?(?!\w)(?:\s(?:day\s)?of\s(?:the\s)?"
+            r"(?P<rel>this|last|next|current|previous)\smonth)?"
+        ),
+        "in_span": re.compile(
+            rf"\b[Ii]n\s(?P<count>\d+|{counts})\s(?P<unit>day|week|fortnight|month|year)s?"
+            rf"(?:['’]?\stime)?\b"
         ),
         "weekday": re.compile(rf"\b{weekday}\b"),
         "month": re.compile(rf"\b{month}"),
@@ -217,8 +234,15 @@ def _read(name: str, match: re.Match[str], doc: Doc, dateline: date | None) -> D
         return None  # "Theresa May"
     if name == "holiday" and not _capitalised_holiday(match):
         return None
-    if name == "day_of_month" and _ordinal_before_a_noun(doc, match):
-        return None
+    if name == "day_of_month" and (
+        not (match["rel"] or (match["the"] and match["suffix"]))
+        or _ordinal_before_a_noun(doc, match)
+    ):
+        return None  # "finished 3rd", "the 24 members", "the 27th floor"
+    if name == "in_span" and _tense_at(doc, match.start(), match.end()) not in (
+        "future", "present"
+    ):
+        return None  # "rose 5% in two weeks": a duration, not a date
     if name == "relative_day" and _masthead_today(doc, match):
         return None
     if name == "weekday" and _in_a_name(doc, start):
@@ -277,6 +301,12 @@ def _resolve(
         return _ago(match, base), None
     if name == "day_of_month":
         return _day_of_month(doc, match, base), None
+    if name == "weekday_day":
+        return _weekday_day(match, base), None
+    if name == "in_span":
+        return _ago(match, base, sign=1), None
+    if name == "numeric":
+        return _numeric(match), None
     if name == "relative_period":
         return _period(match["rel"].lower(), match["period"].lower(), base)
     return None, None
@@ -334,12 +364,14 @@ def _weekend_is_past(relation: str) -> bool:
     return False
 
 
-def _ago(match: re.Match[str], base: date) -> date | None:
+def _ago(match: re.Match[str], base: date, sign: int | None = None) -> date | None:
+    """ "3 days ago", "a week from now"; with ``sign`` given, "in two weeks"."""
     count = _count(match["count"])
     if count is None:
         return None
     unit = match["unit"].lower()
-    sign = -1 if match["dir"].lower() == "ago" else 1
+    if sign is None:
+        sign = -1 if match["dir"].lower() == "ago" else 1
     if _AGO_UNITS[unit]:
         return base + timedelta(days=sign * count * _AGO_UNITS[unit])
     from dateutil.relativedelta import relativedelta
@@ -359,7 +391,7 @@ def _count(word: str) -> int | None:
 
 def _day_of_month(doc: Doc, match: re.Match[str], base: date) -> date | None:
     day = int(match["day"])
-    step = {"last": -1, "next": 1, "this": 0}.get((match["rel"] or "").lower(), 0)
+    step = _MONTH_STEP.get((match["rel"] or "").lower(), 0)
     if not match["rel"]:
         tense = _tense_at(doc, match.start("day"), match.end())
         if tense == "past" and day > base.day:
@@ -397,6 +429,33 @@ def _holiday(doc: Doc, match: re.Match[str], base: date | None) -> date | None:
     return min(options, key=lambda d: abs(d - base)) if options else None
 
 
+def _weekday_day(match: re.Match[str], base: date) -> date | None:
+    """ "Tuesday the 19th": the month nearest the publication date where the 19th is a Tuesday."""
+    weekday = int(_words()["weekdays"][match["weekday"].title()])  # type: ignore[index]
+    day = int(match["day"])
+    found: list[date] = []
+    for step in range(-11, 12):
+        index = base.year * 12 + base.month - 1 + step
+        try:
+            candidate = date(index // 12, index % 12 + 1, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            found.append(candidate)
+    return min(found, key=lambda d: abs(d - base)) if found else None
+
+
+def _numeric(match: re.Match[str]) -> date | None:
+    """ "11/13/2024" (month first, as US news writes it) or "13/11/2024" when the first number
+    cannot be a month; "4/5/2024" reads as April 5. ``None`` when neither order is a date."""
+    first, second = int(match["first"]), int(match["second"])
+    month, day = (second, first) if first > 12 else (first, second)
+    try:
+        return date(int(match["year"]), month, day)
+    except ValueError:
+        return None
+
+
 def _week_weekday(match: re.Match[str], base: date, name: str | None = None) -> date:
     """A weekday in the week before, of or after the publication date's (Monday to Sunday)."""
     relation = match["rel"].lower()
@@ -420,8 +479,8 @@ def _coordinated_week(text: str, start: int) -> re.Match[str] | None:
 def _nth_weekday(match: re.Match[str], base: date) -> date | None:
     weekday = int(_words()["weekdays"][match["weekday"].title()])  # type: ignore[index]
     nth = _NTH[match["nth"].lower()]
-    if match["rel"]:
-        step = {"last": -1, "next": 1, "this": 0}[match["rel"].lower()]
+    if match["rel"] is not None:
+        step = _MONTH_STEP.get(match["rel"].lower(), 0)
         index = base.year * 12 + base.month - 1 + step
         year, month = index // 12, index % 12 + 1
     else:
@@ -457,6 +516,8 @@ def _masthead_today(doc: Doc, match: re.Match[str]) -> bool:
         return False
     text = doc_text(doc)
     start = match.start()
+    if match["rel"] == "Today" and re.search(r"[a-z,;]\s$", text[max(0, start - 2) : start]):
+        return True  # capitalised mid-sentence: "the Today programme"
     before = text[max(0, start - 40) : start]
     previous = re.search(r"([A-Za-z][\w.&-]*)\s$", before)
     if previous and (previous.group(1)[0].isupper() and previous.group(1).lower() not in (
@@ -471,7 +532,8 @@ def _masthead_today(doc: Doc, match: re.Match[str]) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", match.end())
     line = text[line_start : line_end if line_end != -1 else len(text)]
-    if len(line.split()) <= 4 and not re.search(r"[.!?]\s*$", line):
+    words_before = re.findall(r"[A-Za-z]+", text[line_start:start])
+    if words_before and len(line.split()) <= 4 and not re.search(r"[.!?]\s*$", line):
         span = doc.char_span(line_start, line_start + len(line), alignment_mode="expand")
         if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
             return True
@@ -551,9 +613,13 @@ def _tense(token: Token) -> str | None:
     """ "future", "present" or "past": the tense of the nearest verb above the token that shows
     one ("will"/"would", the present, "have" or the past tense); None when none does."""
     future = set(_words()["future_auxiliaries"])  # type: ignore[arg-type]
+    text = doc_text(token.doc)
     # ``ancestors`` ends at the root; spaCy makes a new Token object per access, so a
     # ``node.head is not node`` test never turns false and looped forever on a verbless clause.
     for node in token.ancestors:
+        low, high = sorted((node.idx, token.idx))
+        if "\n" in text[low:high]:
+            return None  # a parse glued across lines (headline, date line): no tense from there
         verbs = [node, *(c for c in node.children if c.dep_ in ("aux", "auxpass"))]
         if any(v.lower_ in future for v in verbs):
             return "future"

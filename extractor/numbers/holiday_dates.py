@@ -2,9 +2,10 @@
 
 Three kinds of rule cover the holidays news names without a date: a fixed day ("Christmas
 Day"), a day counted from Easter Sunday ("Easter Monday", "Good Friday", from
-``dateutil.easter``), and the n-th weekday of a month ("Thanksgiving": the fourth Thursday of
-November; n = -1 is the last). Holidays whose date depends on a country's calendar and is not
-computable (Eid, Diwali) are left out rather than guessed.
+``dateutil.easter``), and the n-th weekday of a month, maybe plus some days ("Thanksgiving":
+the fourth Thursday of November, n = -1 being the last; "Black Friday": the day after it).
+Holidays whose date depends on a lunar or national calendar (Eid, Diwali) are left out rather
+than guessed.
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ def holiday_date(name: str, year: int) -> date | None:
 
         return easter(year) + timedelta(days=int(args[0]))  # type: ignore[call-overload]
     if kind == "nth":
-        return nth_weekday(year, int(args[0]), int(args[1]), int(args[2]))  # type: ignore[call-overload]
+        day = nth_weekday(year, int(args[0]), int(args[1]), int(args[2]))  # type: ignore[call-overload]
+        after = int(args[3]) if len(args) > 3 else 0  # type: ignore[call-overload]
+        return day + timedelta(days=after) if day else None
     return None
 
 
