@@ -239,10 +239,8 @@ def _read(name: str, match: re.Match[str], doc: Doc, dateline: date | None) -> D
         or _ordinal_before_a_noun(doc, match)
     ):
         return None  # "finished 3rd", "the 24 members", "the 27th floor"
-    if name == "in_span" and _tense_at(doc, match.start(), match.end()) not in (
-        "future", "present"
-    ):
-        return None  # "rose 5% in two weeks": a duration, not a date
+    if name == "in_span" and not _in_span_is_a_date(doc, match):
+        return None  # "rose 5% in two weeks", "the first time in 6 years": durations
     if name == "relative_day" and _masthead_today(doc, match):
         return None
     if name == "weekday" and _in_a_name(doc, start):
@@ -538,6 +536,18 @@ def _masthead_today(doc: Doc, match: re.Match[str]) -> bool:
         if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
             return True
     return False
+
+
+def _in_span_is_a_date(doc: Doc, match: re.Match[str]) -> bool:
+    """ "The verdict is due in two weeks": "in" hangs on a verb or adjective in the future or
+    present; on a noun ("the first time in 6 years", "a recall in 12 months") it is a span."""
+    span = doc.char_span(match.start(), match.start() + 2, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span[0].head
+    if head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    return _tense(span[0]) in ("future", "present")
 
 
 def _tense_at(doc: Doc, start: int, end: int) -> str | None:
