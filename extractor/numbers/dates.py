@@ -13,7 +13,8 @@ neither, relative dates stay ``None``. What we resolve:
   "previous Wednesday": strictly before; "next Tuesday": strictly after; "this Thursday": in the
   same Monday-to-Sunday week; "Tuesday next week": in the week after.
 - "today", "yesterday", "tomorrow", "the day before yesterday", "last night": the offset.
-- "3 days ago", "two weeks ago", "a month ago": the publication date minus that much.
+- "3 days ago", "two weeks ago", "in ten days" (future clauses only): the publication date
+  minus or plus that much. "11 years ago" stays a quantity: a day would be false precision.
 - "the 27th": that day of the publication month (of the month before or after when the tense
   says the day is past or to come and this month's is not).
 - Holidays with a computable date ("Easter Monday", "New Year's Day", "Thanksgiving"): the
@@ -63,7 +64,9 @@ def _alternation(words: object) -> str:
 
 
 _MONTH_STEP = {"last": -1, "previous": -1, "next": 1, "this": 0, "current": 0}
-_AGO_UNITS = {"day": 1, "week": 7, "fortnight": 14, "month": 0, "year": 0, "decade": 0}
+#: "3 days ago", "two weeks ago" name a day; "11 years ago" is left a quantity (a duration):
+#: a day would claim a precision the text does not have.
+_AGO_UNITS = {"day": 1, "week": 7, "fortnight": 14}
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 
 
@@ -115,7 +118,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "ago": re.compile(
-            rf"(?<![\w-])(?P<count>\d+|{counts})\s(?P<unit>day|week|fortnight|month|year|decade)s?"
+            rf"(?<![\w-])(?P<count>\d+|{counts})\s(?P<unit>day|week|fortnight)s?"
             rf"\s(?P<dir>ago|from\snow|hence)\b",
             re.IGNORECASE,
         ),
@@ -130,7 +133,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<rel>this|last|next|current|previous)\smonth)?"
         ),
         "in_span": re.compile(
-            rf"\b[Ii]n\s(?P<count>\d+|{counts})\s(?P<unit>day|week|fortnight|month|year)s?"
+            rf"\b[Ii]n\s(?P<count>\d+|{counts})\s(?P<unit>day|week|fortnight)s?"
             rf"(?:['’]?\stime)?\b"
         ),
         "weekday": re.compile(rf"\b{weekday}\b"),
@@ -343,11 +346,13 @@ def _period(relation: str, period: str, base: date) -> tuple[date | None, date |
         monday = base - timedelta(days=base.weekday()) + timedelta(weeks=step)
         return monday, monday + timedelta(days=6)
     if period == "weekend":
+        # "this weekend" is the one of this week; "last" the one before; "next" the coming one,
+        # which on a Saturday or Sunday is the one after.
         saturday = base - timedelta(days=base.weekday()) + timedelta(days=5)
-        if step == -1 or (step == 0 and base.weekday() < 5 and _weekend_is_past(relation)):
+        if step == -1:
             saturday -= timedelta(weeks=1)
-        elif step == 1:
-            saturday += timedelta(weeks=0 if base.weekday() < 5 else 1)
+        elif step == 1 and base.weekday() >= 5:
+            saturday += timedelta(weeks=1)
         return saturday, saturday + timedelta(days=1)
     if period == "month":
         index = base.year * 12 + base.month - 1 + step
@@ -358,24 +363,14 @@ def _period(relation: str, period: str, base: date) -> tuple[date | None, date |
     return None, None
 
 
-def _weekend_is_past(relation: str) -> bool:
-    return False
-
-
 def _ago(match: re.Match[str], base: date, sign: int | None = None) -> date | None:
     """ "3 days ago", "a week from now"; with ``sign`` given, "in two weeks"."""
     count = _count(match["count"])
     if count is None:
         return None
-    unit = match["unit"].lower()
     if sign is None:
         sign = -1 if match["dir"].lower() == "ago" else 1
-    if _AGO_UNITS[unit]:
-        return base + timedelta(days=sign * count * _AGO_UNITS[unit])
-    from dateutil.relativedelta import relativedelta
-
-    months = {"month": 1, "year": 12, "decade": 120}[unit] * count
-    return base + relativedelta(months=sign * months)
+    return base + timedelta(days=sign * count * _AGO_UNITS[match["unit"].lower()])
 
 
 def _count(word: str) -> int | None:
