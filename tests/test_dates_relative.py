@@ -126,6 +126,7 @@ def test_a_bad_date_is_refused(extractor):
         ("Port reopens\nBy Ana Ruiz | Published: Mar. 3, 2025\nThe port...", "2025-03-03"),
         ("Port reopens\n2025-03-03T08:00:00Z\nThe port reopened.", "2025-03-03"),
         ("The port reopened on March 3, 2025, officials said.", None),
+        ("In a letter sent on May 2, 2019 — a year before the vote — the mayor objected.", None),
     ],
 )
 def test_datelines(head, value):

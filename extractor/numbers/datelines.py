@@ -31,6 +31,9 @@ _FILLER = re.compile(
     r"|[+-]\d\d:?\d\d\b|\bupdated\b|\bpublished\b|\bposted\b|\bat\b|\bon\b",
     re.IGNORECASE,
 )
+#: Before a dateline's date: nothing, or a place in capitalised words ("SAN JUAN, Puerto Rico,"),
+#: never a sentence ("In an email dated Feb. 12, 2012 — seven months before").
+_PLACE = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*|of|de|la|el|da|do|du|al)[,\s]*){0,6}")
 #: After a dateline's date: a dash or colon, maybe after an agency in brackets.
 _DATELINE_END = re.compile(r"\s*(?:\([A-Za-z][\w .&-]{0,30}\)\s*)?(?:[—–:]|-(?!\d)|--)")
 
@@ -65,7 +68,7 @@ def _rank(line: str, start: int, end: int, yearless: bool) -> int | None:
     """0 for a labelled date, 1 for a dateline, 2 for a line that is mostly a date."""
     if _LABEL.match(line[:start]) and len(line[:start].strip()) < 30:
         return 0
-    if _DATELINE_END.match(line[end:]) and start < 60:
+    if _DATELINE_END.match(line[end:]) and _PLACE.fullmatch(line[:start]):
         return 1
     if yearless:
         return None
