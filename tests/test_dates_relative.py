@@ -158,3 +158,12 @@ def test_in_a_span_of_past_time_is_a_duration_not_a_date(extractor):
 
 def test_a_line_that_is_only_today_is_today(extractor):
     assert dated(extractor, "Today\nThe ferry runs.", "Today").value == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    "text", ["He ran in 2010 and won the next year.", "Fees rose over the last year."]
+)
+def test_a_period_counted_from_the_story_is_not_resolved(extractor, text):
+    document = extractor.extract(text, sections=("numbers",), date=PUBLISHED)
+    periods = [n for n in document.numbers if n.text.endswith("year") and n.kind == "date"]
+    assert periods and all(n.value is None for n in periods)

@@ -142,7 +142,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?P<rel>{_alternation(words['relative_days'])})\b", re.IGNORECASE
         ),
         "relative_period": re.compile(
-            rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming)\s(?P<period>{periods})\b"
+            rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s(?P<period>{periods})\b"
         ),
         "decade": re.compile(r"\b(?:1[89]|20)\d0s\b"),
         "clock": re.compile(
@@ -309,6 +309,8 @@ def _resolve(
     if name == "numeric":
         return _numeric(match), None
     if name == "relative_period":
+        if re.search(r"\b[Tt]he\s$", match.string[max(0, match.start() - 4) : match.start()]):
+            return None, None  # "the next year", "over the last year": from the story's time
         return _period(match["rel"].lower(), match["period"].lower(), base)
     return None, None
 
@@ -341,7 +343,7 @@ def _spelled(match: re.Match[str], base: date | None) -> date | None:
 
 def _period(relation: str, period: str, base: date) -> tuple[date | None, date | None]:
     """ "last week": Monday to Sunday of the week before; "next month": its first and last day."""
-    step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[relation]
+    step = {"last": -1, "next": 1, "coming": 1, "this": 0}[relation]
     if period == "week":
         monday = base - timedelta(days=base.weekday()) + timedelta(weeks=step)
         return monday, monday + timedelta(days=6)
