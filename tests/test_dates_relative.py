@@ -167,3 +167,15 @@ def test_a_period_counted_from_the_story_is_not_resolved(extractor, text):
     document = extractor.extract(text, sections=("numbers",), date=PUBLISHED)
     periods = [n for n in document.numbers if n.text.endswith("year") and n.kind == "date"]
     assert periods and all(n.value is None for n in periods)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The audit released Tuesday ran to 300 pages.", "2024-11-12"),
+        ("The vote scheduled for Friday looks close.", "2024-11-15"),
+    ],
+)
+def test_a_bare_participle_tells_the_direction(extractor, text, value):
+    span = "Tuesday" if "Tuesday" in text else "Friday"
+    assert dated(extractor, text, span).value == value

@@ -636,4 +636,8 @@ def _tense(token: Token) -> str | None:
             return "past"
         if any(v.tag_ in ("VBZ", "VBP") for v in verbs):
             return "present"
+        if node.tag_ == "VBN" and node.dep_ == "acl":
+            # "the report released Tuesday" looks back; "the vote scheduled for Friday" ahead.
+            ahead = node.lemma_ in _words()["future_participles"]  # type: ignore[operator]
+            return "future" if ahead else "past"
     return None
