@@ -125,6 +125,8 @@ class Extractor:
             text=text if include_text else None,
             sections=tuple(s for s in SECTIONS if s in sections),
         )
+        if doc._.ex_published is not None:
+            document.published = doc._.ex_published.isoformat()
         if doc_text(doc) != text:
             # Spans were read off the prepared text; take their text from the original.
             for span in document.spans():
@@ -197,6 +199,7 @@ def _merged(parts: list[Document], text: str | None) -> Document:
         quotes=quotes,
         text=text,
         sections=first.sections,
+        published=first.published,
     )
 
 

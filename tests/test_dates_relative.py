@@ -179,3 +179,16 @@ def test_a_period_counted_from_the_story_is_not_resolved(extractor, text):
 def test_a_bare_participle_tells_the_direction(extractor, text, value):
     span = "Tuesday" if "Tuesday" in text else "Friday"
     assert dated(extractor, text, span).value == value
+
+
+def test_the_document_says_which_date_it_counted_from(extractor):
+    import jsonschema
+
+    from extractor.schema import json_schema
+
+    stated = extractor.extract("OSLO, March 2, 2025 — Talks ended on Sunday.").to_dict()
+    given = extractor.extract("Talks ended on Sunday.", date=PUBLISHED).to_dict()
+    unknown = extractor.extract("Talks ended on Sunday.").to_dict()
+    assert (stated["published"], given["published"]) == ("2025-03-02", PUBLISHED)
+    assert "published" not in unknown
+    jsonschema.validate(given, json_schema())
