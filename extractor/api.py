@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from datetime import date
 from functools import cache
 
 from spacy.tokens import Doc
 
 from .document import SECTIONS, Document, Entity, Number, Quote, Speaker
+from .numbers.dates import PUBLICATION_DATE, find_dateline
 from .pipeline import DEFAULT_MODEL, ENTITY_TYPES, build_pipeline, model_name
+from .published import as_publication_date
 from .spans import doc_text, remember_text
 
 #: Characters spaCy would treat differently from the original but that never start a mention.
@@ -41,21 +44,27 @@ class Extractor:
         *,
         sections: Iterable[str] = SECTIONS,
         include_text: bool = False,
+        date: date | str | None = None,
     ) -> Document:
+        """``date``: the publication date relative dates count from (``YYYY-MM-DD``); without
+        it, the date the article states in its head, if any."""
         if len(text) > self.nlp.max_length:
-            pair = [(text, source)]
+            pair = [(text, source, date)]
             return next(self.extract_many(pair, sections=sections, include_text=include_text))
-        return self._document(self._parse(text), text, source, tuple(sections), include_text)
+        parsed = self._parse(text, as_publication_date(date))
+        return self._document(parsed, text, source, tuple(sections), include_text)
 
     def extract_many(
         self,
-        texts: Iterable[tuple[str, str | None]],
+        texts: Iterable[tuple[str, str | None] | tuple[str, str | None, date | str | None]],
         *,
         sections: Iterable[str] = SECTIONS,
         include_text: bool = False,
         batch_size: int = 16,
     ) -> Iterator[Document]:
         """(text, source) pairs in, Documents out, in order, through ``nlp.pipe``.
+
+        A third item in a tuple is the text's publication date (see ``extract``).
 
         A text longer than the pipeline's ``max_length`` goes through in pieces that end at
         paragraph breaks; its pieces' results are merged back with offsets into the whole text.
@@ -76,28 +85,33 @@ class Extractor:
                 parts = []
 
     def _pieces(
-        self, texts: Iterable[tuple[str, str | None]]
+        self, texts: Iterable[tuple[str, str | None] | tuple[str, str | None, date | str | None]]
     ) -> Iterator[tuple[Doc, tuple[str, str | None, int, bool]]]:
         limit = min(CHUNK_CHARS, self.nlp.max_length)
-        for text, source in texts:
+        for text, source, *given in texts:
+            published = as_publication_date(given[0] if given else None)
             if len(text) <= self.nlp.max_length:
-                yield self._prepared(text), (text, source, 0, True)
+                yield self._prepared(text, published), (text, source, 0, True)
                 continue
+            # Later pieces lack the article's head: read its date once, for all of them.
+            published = published or find_dateline(text)
             spans = split_text(text, limit)
             for index, (start, end) in enumerate(spans):
                 last = index == len(spans) - 1
-                yield self._prepared(text[start:end]), (text, source, start, last)
+                yield self._prepared(text[start:end], published), (text, source, start, last)
 
-    def _prepared(self, text: str) -> Doc:
+    def _prepared(self, text: str, published: date | None = None) -> Doc:
         """Tokenised here so the components get the text for free (``Doc.text`` is costly)."""
         if _HAS_INVISIBLE.search(text):
             text = text.translate(_INVISIBLE)
         doc = self.nlp.make_doc(text)
         remember_text(doc, text)
+        if published is not None:
+            doc.user_data[PUBLICATION_DATE] = published
         return doc
 
-    def _parse(self, text: str) -> Doc:
-        return self.nlp(self._prepared(text))
+    def _parse(self, text: str, published: date | None = None) -> Doc:
+        return self.nlp(self._prepared(text, published))
 
     def _document(
         self, doc: Doc, text: str, source: str | None, sections: tuple[str, ...], include_text: bool
@@ -111,6 +125,8 @@ class Extractor:
             text=text if include_text else None,
             sections=tuple(s for s in SECTIONS if s in sections),
         )
+        if doc._.ex_published is not None:
+            document.published = doc._.ex_published.isoformat()
         if doc_text(doc) != text:
             # Spans were read off the prepared text; take their text from the original.
             for span in document.spans():
@@ -183,6 +199,7 @@ def _merged(parts: list[Document], text: str | None) -> Document:
         quotes=quotes,
         text=text,
         sections=first.sections,
+        published=first.published,
     )
 
 
@@ -194,6 +211,15 @@ def shared_extractor(
     return Extractor(model, entity_types)
 
 
-def extract(text: str, source: str | None = None, *, model: str = DEFAULT_MODEL) -> Document:
-    """Extract from one text with a pipeline loaded once per process and model."""
-    return shared_extractor(model).extract(text, source)
+def extract(
+    text: str,
+    source: str | None = None,
+    *,
+    model: str = DEFAULT_MODEL,
+    date: date | str | None = None,
+) -> Document:
+    """Extract from one text with a pipeline loaded once per process and model.
+
+    ``date`` is the publication date (``YYYY-MM-DD``) that "yesterday" or "on Sunday" count from.
+    """
+    return shared_extractor(model).extract(text, source, date=date)

@@ -56,6 +56,8 @@ class Settings:
     entity_types: tuple[str, ...] = ENTITY_TYPES
     sections: tuple[str, ...] = SECTIONS
     include_text: bool = False
+    #: Publication date (YYYY-MM-DD) for inputs that bring none of their own (``--date``).
+    date: str | None = None
 
 
 @dataclass(slots=True)
@@ -321,7 +323,7 @@ def extract_task(
     readable: list[tuple[Outcome, InputText]] = []
     for item in task:
         try:
-            given = read_input(item.path)
+            given = _given(item)
         except InputError as exc:
             results.append(_failed(item, exc))
             continue
@@ -331,7 +333,7 @@ def extract_task(
     try:
         documents = list(
             extractor.extract_many(
-                ((given.text, given.source) for _, given in readable),
+                ((given.text, given.source, _date(o.input, settings)) for o, given in readable),
                 sections=settings.sections,
                 include_text=settings.include_text,
                 batch_size=FILES_PER_TASK,
@@ -358,12 +360,28 @@ def _extract_alone(
     try:
         return extractor.extract(
             given.text, given.source, sections=settings.sections,
-            include_text=settings.include_text,
+            include_text=settings.include_text, date=_date(outcome.input, settings),
         )
     except Exception as exc:
         outcome.error = f"{_name(outcome.input)}: extraction failed ({type(exc).__name__}: {exc})"
         outcome.error_kind = "ExtractionFailed"
         return None
+
+
+def _given(item: InputFile) -> InputText:
+    """A file's decoded text, or a corpus record's own text (``records``)."""
+    if item.record is None:
+        return read_input(item.path)
+    if item.record.error is not None:
+        from .errors import BadRecord
+
+        raise BadRecord(item.record.error)
+    return InputText(item.record.text, item.record.id, "utf-8")
+
+
+def _date(item: InputFile, settings: Settings) -> str | None:
+    """The record's own date, else the one given for the whole run."""
+    return (item.record.date if item.record else None) or settings.date
 
 
 def _failed(item: InputFile, exc: ExtractorError) -> Outcome:
@@ -511,6 +529,8 @@ def _record(line: bytes) -> dict[str, Any] | None:
 
 
 def _source_key(item: InputFile) -> str:
+    if item.record is not None:
+        return item.record.id  # a corpus record's result carries its id as source
     return str(Path(item.path)) if item.path != "-" else "-"
 
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from .batch import Batch, Outcome, Output, Settings
+    from .records import Fields
 
 _EXAMPLES = """
 Examples:
@@ -171,6 +172,42 @@ def run(
             "--errors", help="Record failed inputs in this JSON Lines file.", show_default=False
         ),
     ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            help="Publication date (YYYY-MM-DD) that relative dates (yesterday, on Sunday) count "
+            "from. Default: the date the article states in its head, else none is resolved.",
+            show_default=False,
+        ),
+    ] = None,
+    text_field: Annotated[
+        str | None,
+        typer.Option(
+            "--text-field",
+            help="Read FILES as corpora (.jsonl, .ndjson, .csv, .tsv): one document per line or "
+            "row, its text in this field.",
+            show_default=False,
+        ),
+    ] = None,
+    id_field: Annotated[
+        str | None,
+        typer.Option(
+            "--id-field",
+            help="With --text-field: the field naming each document (its result's source and "
+            "file name). Default: FILE-LINE.",
+            show_default=False,
+        ),
+    ] = None,
+    date_field: Annotated[
+        str | None,
+        typer.Option(
+            "--date-field",
+            help="With --text-field: the field holding each document's publication date "
+            "(ISO 8601); --date stands in where it is empty.",
+            show_default=False,
+        ),
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress, warnings or summary; errors only.")
     ] = False,
@@ -200,6 +237,7 @@ def run(
             "HTML pages go to a folder: give --output DIR", param_hint="--format"
         )
     chosen = [part.strip() for part in patterns.split(",") if part.strip()]
+    fields = _fields(text_field, id_field, date_field)
     request = _Request(
         arguments=arguments,
         patterns=chosen or list(DEFAULT_PATTERNS),
@@ -209,10 +247,13 @@ def run(
         resume=resume,
         workers=workers,
         errors=errors,
-        settings=_settings(model, _entity_types(types), sections, include_text or html),
+        settings=_settings(
+            model, _entity_types(types), sections, include_text or html, _date(date)
+        ),
         quiet=quiet,
         verbose=verbose and not quiet,
         debug=debug,
+        fields=fields,
     )
     raise typer.Exit(_run(request))
 
@@ -238,16 +279,45 @@ class _Request:
     quiet: bool
     verbose: bool
     debug: bool
+    #: Set when FILES are corpora with a document per line or row (--text-field).
+    fields: Fields | None = None
 
 
 def _settings(
-    model: str, entity_types: tuple[str, ...], sections: tuple[str, ...], include_text: bool
+    model: str,
+    entity_types: tuple[str, ...],
+    sections: tuple[str, ...],
+    include_text: bool,
+    date: str | None = None,
 ) -> Settings:
     from .batch import Settings
 
     return Settings(
-        model=model, entity_types=entity_types, sections=sections, include_text=include_text
+        model=model, entity_types=entity_types, sections=sections, include_text=include_text,
+        date=date,
     )
+
+
+def _date(value: str | None) -> str | None:
+    from .errors import BadDate
+    from .published import as_publication_date
+
+    try:
+        given = as_publication_date(value)
+    except BadDate as exc:
+        raise typer.BadParameter(str(exc), param_hint="--date") from None
+    return given.isoformat() if given else None
+
+
+def _fields(text: str | None, id_: str | None, date: str | None) -> Fields | None:
+    if text is None:
+        if id_ is not None or date is not None:
+            option = "--id-field" if id_ is not None else "--date-field"
+            raise typer.BadParameter("needs --text-field to read a corpus", param_hint=option)
+        return None
+    from .records import Fields
+
+    return Fields(text=text, id=id_, date=date)
 
 
 def _entity_types(value: str) -> tuple[str, ...]:
@@ -265,6 +335,8 @@ def _run(request: _Request) -> int:
     from .batch import Batch, ErrorLog, default_workers
     from .inputs import find_inputs
 
+    if request.fields is not None:
+        return _run_corpus(request)
     inputs = find_inputs(request.arguments, request.patterns, recursive=request.recursive)
     single = len(request.arguments) == 1 and [i.path for i in inputs] == request.arguments
     report = _Reporter(request, batch=not single)
@@ -274,6 +346,29 @@ def _run(request: _Request) -> int:
         return 1
     try:
         output = _output(request, single)
+        log = ErrorLog(request.errors) if request.errors else None
+        batch = Batch(
+            inputs, output, settings=request.settings,
+            workers=request.workers or default_workers(), errors=log,
+        )
+    except ExtractorError as exc:
+        report.error(str(exc))
+        return exc.exit_code
+    return report.follow(batch)
+
+
+def _run_corpus(request: _Request) -> int:
+    """Corpus files (--text-field): each line or row is one document of the batch."""
+    from .batch import Batch, ErrorLog, default_workers
+    from .records import find_records
+
+    report = _Reporter(request, batch=True)
+    try:
+        inputs = find_records(request.arguments, request.fields)  # type: ignore[arg-type]
+        if not inputs:
+            report.error(f"no documents found in {', '.join(request.arguments)}")
+            return 1
+        output = _output(request, single=False)
         log = ErrorLog(request.errors) if request.errors else None
         batch = Batch(
             inputs, output, settings=request.settings,

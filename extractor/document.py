@@ -75,7 +75,7 @@ class Number:
     unit: str | None = None
     approximate: bool = False
     bound: str | None = None
-    max: int | float | None = None
+    max: int | float | str | None = None
     counted: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -194,6 +194,8 @@ class Document:
     text: str | None = None
     encoding: str | None = None
     sections: tuple[str, ...] = SECTIONS
+    #: ISO date relative dates were resolved against: given, or read from the article's head.
+    published: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -203,6 +205,8 @@ class Document:
         }
         if self.encoding is not None:
             data["encoding"] = self.encoding
+        if self.published is not None:
+            data["published"] = self.published
         if self.text is not None:
             data["text"] = self.text
         for section in self.sections:
@@ -219,6 +223,7 @@ class Document:
             quotes=[Quote.from_dict(q) for q in data.get("quotes", [])],
             text=data.get("text"),
             encoding=data.get("encoding"),
+            published=data.get("published"),
             sections=tuple(s for s in SECTIONS if s in data),
         )
 

@@ -51,3 +51,11 @@ class WorkerCrashed(ExtractorError):
 
 class CorpusError(ExtractorError):
     """A corpus database cannot be opened or used: not SQLite, another tool's, an old schema."""
+
+
+class BadDate(InputError):
+    """A publication date (``--date``, a batch's date field) that is not a calendar date."""
+
+
+class BadRecord(InputError):
+    """A line or row of a JSONL or CSV corpus that holds no usable document."""

@@ -9,8 +9,12 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import BinaryInput, InputIsDirectory, InputNotFound, InputTooLarge, UndecodableInput
+
+if TYPE_CHECKING:
+    from .records import Record
 
 #: Inputs above this are refused before decoding; spaCy's own limit applies after.
 MAX_INPUT_BYTES = 50_000_000
@@ -44,6 +48,9 @@ class InputFile:
     path: str
     #: POSIX-style relative name (``sub/a.txt``), mirrored under an output folder.
     name: str
+    #: A document read from a corpus line or row (``records``): its text, id and date. Then
+    #: ``path`` is ``corpus.jsonl:LINE`` and ``name`` the id.
+    record: Record | None = None
 
 
 def find_inputs(

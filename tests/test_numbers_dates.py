@@ -69,8 +69,9 @@ def test_month_alone_is_unresolved(extractor):
     assert (n.kind, n.value) == ("date", None)
 
 
-def test_last_week_is_unresolved(extractor):
-    assert number(extractor, DATELINE + "Prices fell last week.", "last week").value is None
+def test_last_week_is_a_period_monday_to_sunday(extractor):
+    n = number(extractor, DATELINE + "Prices fell last week.", "last week")
+    assert (n.value, n.max) == ("2026-08-31", "2026-09-06")
 
 
 def test_yesterday_is_resolved(extractor):
@@ -91,3 +92,37 @@ def test_clock_time(extractor):
 def test_approximate_time(extractor):
     n = number(extractor, "Delaney conceded at about 11:40 p.m. on Monday.", "11:40 p.m.")
     assert (n.value, n.approximate) == ("23:40", True)
+
+
+def _dates_in_a_child(extractor: Extractor, text: str, queue) -> None:
+    document = extractor.extract(text, sections=("numbers",))
+    queue.put([(n.text, n.value) for n in document.numbers if n.kind == "date"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OSLO, March 2, 2025 — A vote next week on Monday or Friday.",
+        "OSLO, March 2, 2025 — Either Tuesday or the previous Tuesday.",
+        "OSLO, March 2, 2025 — The second Thursday of next month.",
+    ],
+)
+def test_verbless_clause_with_a_weekday_returns(extractor, text):
+    """A weekday whose clause has no verb once sent the tense search round the root forever.
+
+    Run in a forked child so a regression fails after a bound instead of hanging the suite.
+    """
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    child = context.Process(target=_dates_in_a_child, args=(extractor, text, queue))
+    child.start()
+    child.join(120)
+    if child.is_alive():
+        child.kill()
+        child.join()
+        pytest.fail(f"extract did not return within 120 s on {text!r}")
+    assert child.exitcode == 0
+    assert ("March 2, 2025", "2025-03-02") in queue.get(timeout=5)
+

@@ -80,10 +80,11 @@ TABLES: dict[str, dict[str, Any]] = {
         ],
     },
     "numbers": {
-        # value holds a number or an ISO date, so it has no declared type (SQLite keeps either)
+        # value and max hold a number or an ISO date (a period's last day), so they have no
+        # declared type (SQLite keeps either)
         "columns": {
             "id": int, "document_id": int, "start": int, "end": int, "text": str, "kind": str,
-            "value": "ANY", "unit": str, "approximate": int, "bound": str, "max": float,
+            "value": "ANY", "unit": str, "approximate": int, "bound": str, "max": "ANY",
             "counted": str,
         },
         "foreign_keys": [("document_id", "documents", "id")],

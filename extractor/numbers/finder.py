@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from ..document import Number
 from ..spans import doc_text
 from .counted import counted_noun
-from .dates import find_dateline, find_dates
+from .dates import find_dates, publication_date
 from .modifiers import approximate_after, bound_after, is_duration_word, modifiers_before
 from .units import (
     SPACE,
@@ -131,9 +131,11 @@ def _ordinal_pattern() -> re.Pattern[str]:
 
 def find_numbers(doc: Doc) -> list[Number]:
     text = doc_text(doc)
-    dateline = find_dateline(text)
+    dateline = publication_date(doc)
     numbers = [
-        with_modifiers(Number(d.start, d.end, text[d.start : d.end], d.kind, d.value), text)
+        with_modifiers(
+            Number(d.start, d.end, text[d.start : d.end], d.kind, d.value, max=d.max), text
+        )
         for d in find_dates(doc, dateline)
     ]
     taken = [(n.start, n.end) for n in numbers]
