@@ -11,12 +11,16 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .gazetteer import MAJOR, place_tier
-from .lexicons import org_words, place_prepositions, settings
+from .lexicons import facility_nouns, org_words, place_prepositions, settings
 from .mentions import Candidate
 
 PERSON = "person"
 PLACE = "place"
 ORGANIZATION = "organization"
+
+
+def facility_weight() -> float:
+    return float(settings()["weights"]["facility_noun"])
 
 
 def form_votes(
@@ -40,7 +44,15 @@ def form_votes(
         votes[PLACE] += weights["place_preposition"]
     if any(_age_apposition(m) for m in mentions):
         votes[PERSON] += weights["age_apposition"]
+    if any(before_facility_noun(m) for m in mentions):
+        votes[PLACE] += weights["facility_noun"]
     return votes
+
+
+def before_facility_noun(mention: Candidate) -> bool:
+    """ "his Mar-a-Lago resort": a name followed by "resort" or "estate" is a place."""
+    doc, end = mention.span.doc, mention.span.end
+    return end < len(doc) and doc[end].lower_ in facility_nouns() and doc[end].is_lower
 
 
 def _after_place_preposition(mention: Candidate) -> bool:
