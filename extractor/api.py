@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from .document import SECTIONS, Document, Entity, Number, Quote, Speaker
+from .entities.people import add_pronoun_evidence, merge_description
 from .pipeline import DEFAULT_MODEL, ENTITY_TYPES, build_pipeline, model_name
 from .spans import doc_text, remember_text
 
@@ -111,6 +112,7 @@ class Extractor:
             text=text if include_text else None,
             sections=tuple(s for s in SECTIONS if s in sections),
         )
+        add_pronoun_evidence(document.entities, document.quotes)
         if doc_text(doc) != text:
             # Spans were read off the prepared text; take their text from the original.
             for span in document.spans():
@@ -166,6 +168,7 @@ def _merged(parts: list[Document], text: str | None) -> Document:
                 entities[key] = kept
             kept.mentions.extend(entity.mentions)
             kept.aliases.extend(a for a in entity.aliases if a not in kept.aliases)
+            merge_description(kept, entity)
             renamed[entity.id] = kept.id
         numbers.extend(part.numbers)
         for quote in part.quotes:
