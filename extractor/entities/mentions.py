@@ -32,6 +32,7 @@ _DATELINE_END = frozenset({",", "—", "–", "-", "("})
 _SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", "'")
 #: Tags of words that are never a name alone: "On Sunday, ...", "But", "Its".
 _FUNCTION_TAGS = frozenset({"IN", "DT", "CC", "PRP", "PRP$", "MD", "WDT", "WP", "WRB", "TO", "EX"})
+_DEMONYM_PLURALS = ("ans", "ens", "is", "ites")
 _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]?\s")
 
 
@@ -86,6 +87,8 @@ def is_table_row(line: str) -> bool:
     with_digits = sum(1 for piece in pieces if any(c.isdigit() for c in piece))
     if pieces and with_digits * 4 >= len(pieces):
         return True
+    if line.rstrip().endswith(_SENTENCE_END):
+        return False
     return bool(_NUMBERED.match(line)) or len(re.findall(r"[,;]", line)) >= 2
 
 
@@ -177,13 +180,14 @@ def _relabelled(span: Span) -> str:
 def _at_numbers(span: Span) -> list[Span]:
     """ "Ana Lima 4-70", "Leeds 2 Hull 1": a score or figure in a row is not part of a name.
 
-    An organisation keeps a plain number at its end ("Channel 4") outside table rows.
+    Outside table rows, a name other than a person's keeps a plain number at its end
+    ("Channel 4", "Route 66").
     """
     doc = span.doc
     digits = [t.i for t in span if any(c.isdigit() for c in t.text)]
     if not digits:
         return [span]
-    if span.label_ == "ORG" and digits == [span.end - 1] and doc[span.end - 1].is_digit:
+    if span.label_ != "PERSON" and digits == [span.end - 1] and doc[span.end - 1].is_digit:
         line = _line_of(doc, span.start)
         if not is_table_row(line):
             return [span]
@@ -213,10 +217,11 @@ def _function_word(span: Span) -> bool:
 def _demonym(span: Span) -> bool:
     """ "Ukrainian", "Chechens": a nationality the model calls a place is NORP (type other)."""
     token = span[0]
+    plural = token.tag_ in {"NNPS", "NNS"} and token.text.endswith(_DEMONYM_PLURALS)
     return (
         len(span) == 1
         and span.label_ in {"GPE", "LOC"}
-        and token.tag_ in {"JJ", "NNPS", "NNS"}
+        and (token.tag_ == "JJ" or plural)
         and place_tier(token.text) is None
     )
 
@@ -252,8 +257,8 @@ def dateline_candidate(doc: Doc) -> Candidate | None:
         return None
     span = Span(doc, first.i, end, label="GPE")
     modelled = any(e.label_ in {"GPE", "LOC"} and e.start <= first.i < e.end for e in doc.ents)
-    if not modelled and place_tier(span.text) is None:
-        return None
+    if doc[end].text == "-" and not modelled and place_tier(span.text) is None:
+        return None  # "SOCCER - ...": a section word before a headline, not a dateline
     return Candidate(span, "GPE")
 
 
