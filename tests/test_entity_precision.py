@@ -6,6 +6,7 @@ Each test is one pattern seen on wire copy, written in sentences of our own.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc, Span
 
 import extractor
 
@@ -34,8 +35,20 @@ def test_a_resort_the_model_calls_a_person_is_a_place(ex):
 
 
 def test_a_sentence_initial_function_word_is_not_an_organisation(ex):
-    text = "On Sunday, the Kremlin said the talks had stalled."
-    assert rows(ex, text) == [("organization", "Kremlin")]
+    doc = ex.nlp.get_pipe("ner")(_tagged(ex, "On Sunday, the Kremlin said the talks had stalled."))
+    kremlin = next(e for e in doc.ents if e.text == "Kremlin")
+    doc.ents = [Span(doc, 0, 1, label="ORG"), kremlin]  # what the model does on some pages
+    doc = ex.nlp.get_pipe("extractor_entities")(doc)
+    assert [(e.type, e.name) for e in doc._.ex_entities] == [("organization", "Kremlin")]
+
+
+def _tagged(ex: extractor.Extractor, text: str) -> Doc:
+    doc = ex.nlp.make_doc(text)
+    for name, pipe in ex.nlp.pipeline:
+        if name in {"ner", "extractor_entities", "extractor_numbers", "extractor_quotes"}:
+            break
+        doc = pipe(doc)
+    return doc
 
 
 def test_a_nationality_adjective_is_not_a_place(ex, ex_other):
