@@ -116,3 +116,9 @@ def test_a_number_that_is_part_of_a_road_name_stays(ex):
     text = "The depot sits just off Route 66, a short drive from Flagstaff."
     mentions = [m.text for e in ex.extract(text).entities for m in e.mentions]
     assert "Route 66" in mentions
+
+
+def test_a_standings_row_after_a_dash_does_not_start_with_the_line_break(ex):
+    text = "Team W L\nNEW YORK 74 59 -\nBALTIMORE 70 63 4\n"
+    for entity in ex.extract(text).entities:
+        assert all(m.text == m.text.strip() for m in entity.mentions)

@@ -143,6 +143,8 @@ def in_adjective_compound(doc: Doc, start: int, end: int) -> bool:
 
 def _joins(doc: Doc, i: int) -> bool:
     """A hyphen, or a word right after a hyphen, glued to its neighbours without spaces."""
+    if doc[i].is_space:
+        return False
     if doc[i].text == "-":
         return True
     return (i > 0 and doc[i - 1].text == "-") or (i + 1 < len(doc) and doc[i + 1].text == "-")
