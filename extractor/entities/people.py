@@ -95,8 +95,13 @@ def _apposition(span: Span) -> Span | None:
 
 
 def _describes(head: Token) -> bool:
-    """A common noun heads the apposition: a role, not an age or another name."""
-    return head.tag_ in {"NN", "NNS"} and head.is_lower or is_role(head.text)
+    """A role ("spokesman"), or a common noun after an article or possessive ("a physicist",
+    "the campaign's lawyer"): not an age, a figure or another name."""
+    if is_role(head.text):
+        return True
+    first = head.left_edge
+    introduced = first.tag_ in {"DT", "PRP$"} or any(t.tag_ == "POS" for t in head.lefts)
+    return head.tag_ in {"NN", "NNS"} and head.is_lower and introduced
 
 
 def _apposition_span(doc: Doc, head: Token) -> Span | None:
