@@ -122,3 +122,13 @@ def test_a_standings_row_after_a_dash_does_not_start_with_the_line_break(ex):
     text = "Team W L\nNEW YORK 74 59 -\nBALTIMORE 70 63 4\n"
     for entity in ex.extract(text).entities:
         assert all(m.text == m.text.strip() for m in entity.mentions)
+
+
+def test_a_hyphenated_given_name_is_not_an_adjective_compound(ex):
+    text = "Former UN chief Ban Ki-moon visited Busan on Friday."
+    assert ("person", "Ban Ki-moon") in rows(ex, text)
+
+
+def test_numbers_inside_a_name_stay(ex):
+    text = "The EB-5 Investment Coalition wrote to Congress on Monday."
+    assert ("organization", "EB-5 Investment Coalition") in rows(ex, text)

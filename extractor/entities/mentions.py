@@ -32,6 +32,10 @@ _DATELINE_END = frozenset({",", "—", "–", "-", "("})
 _SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", "'")
 #: Tags of words that are never a name alone: "On Sunday, ...", "But", "Its".
 _FUNCTION_TAGS = frozenset({"IN", "DT", "CC", "PRP", "PRP$", "MD", "WDT", "WP", "WRB", "TO", "EX"})
+#: "U.S.", "D.C.", "N.Y.U.": dotted initials are a name although no token is alphabetic.
+_INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}")
+#: The word after the hyphen in "Washington-based", "GOP-heavy"; not "Ban Ki-moon".
+_ADJECTIVE_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ"})
 _DEMONYM_PLURALS = ("ans", "ens", "is", "ites")
 _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]?\s")
 
@@ -111,7 +115,7 @@ def trimmed(span: Span, label: str) -> Candidate | None:
         leading += 1
     if leading > start and (label == "PERSON" or _name_like(doc[leading:end])):
         start, titled = leading, True
-    if end == start or not any(c.isalpha() for c in doc[start:end].text):
+    if end == start or not any(t.is_alpha or _INITIALS.fullmatch(t.text) for t in doc[start:end]):
         return None
     titled = titled or (start > 0 and is_title(doc[start - 1].text))
     return Candidate(Span(doc, start, end, label=label), label, titled)
@@ -133,7 +137,9 @@ def _whole_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _adjective_compound(doc: Doc, end: int) -> bool:
     """ "Washington-based", "Kremlin-backed", "Saudi-led": a name turned into an adjective."""
     last = doc[end - 1]
-    return end >= 2 and doc[end - 2].text == "-" and last.is_alpha and last.is_lower
+    if end < 2 or doc[end - 2].text != "-" or not (last.is_alpha and last.is_lower):
+        return False
+    return last.tag_ in _ADJECTIVE_TAGS or last.text.endswith("ed")
 
 
 def in_adjective_compound(doc: Doc, start: int, end: int) -> bool:
@@ -182,11 +188,23 @@ def _relabelled(span: Span) -> str:
 def _at_numbers(span: Span) -> list[Span]:
     """ "Ana Lima 4-70", "Leeds 2 Hull 1": a score or figure in a row is not part of a name.
 
+    Only a number standing apart after the first word counts ("EB-5 Visa Coalition" and
+    "9/11 Commission" are whole names); what follows it must be capitalised to stay a name.
+
     Outside table rows, a name other than a person's keeps a plain number at its end
     ("Channel 4", "Route 66").
     """
     doc = span.doc
-    digits = [t.i for t in span if any(c.isdigit() for c in t.text)]
+    named = [t.i for t in span if t.is_alpha and t.text not in determiners()]
+    digits = [
+        t.i
+        for t in span
+        if any(c.isdigit() for c in t.text)
+        and not any(c.isalpha() for c in t.text)
+        and named
+        and named[0] < t.i
+        and doc[t.i - 1].whitespace_
+    ]
     if not digits:
         return [span]
     if span.label_ != "PERSON" and digits == [span.end - 1] and doc[span.end - 1].is_digit:
@@ -196,7 +214,7 @@ def _at_numbers(span: Span) -> list[Span]:
     pieces: list[Span] = []
     start = span.start
     for i in [*digits, span.end]:
-        if i > start:
+        if i > start and doc[start].text[:1].isupper():
             pieces.append(Span(doc, start, i, label=span.label))
         start = i + 1
     return pieces
