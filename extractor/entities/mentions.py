@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..spans import doc_text, split_at_line_breaks
 from .gazetteer import MAJOR, place_tier
@@ -33,7 +33,9 @@ _SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", "'")
 #: Tags of words that are never a name alone: "On Sunday, ...", "But", "Its".
 _FUNCTION_TAGS = frozenset({"IN", "DT", "CC", "PRP", "PRP$", "MD", "WDT", "WP", "WRB", "TO", "EX"})
 #: "U.S.", "D.C.", "N.Y.U.": dotted initials are a name although no token is alphabetic.
-_INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
+_SHORTENED = re.compile(r"[A-Z][a-z]{1,4}\.")
+_NOT_NAMES = frozenset({"St.", "Mt.", "No.", "Jr.", "Sr.", "Inc.", "Co.", "Ltd.", "Corp."})
 #: The word after the hyphen in "Washington-based", "GOP-heavy"; not "Ban Ki-moon".
 _ADJECTIVE_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ"})
 _DEMONYM_PLURALS = ("ans", "ens", "is", "ites")
@@ -115,10 +117,18 @@ def trimmed(span: Span, label: str) -> Candidate | None:
         leading += 1
     if leading > start and (label == "PERSON" or _name_like(doc[leading:end])):
         start, titled = leading, True
-    if end == start or not any(t.is_alpha or _INITIALS.fullmatch(t.text) for t in doc[start:end]):
+    if end == start or not any(t.is_alpha or _abbreviation(t) for t in doc[start:end]):
         return None
     titled = titled or (start > 0 and is_title(doc[start - 1].text))
     return Candidate(Span(doc, start, end, label=label), label, titled)
+
+
+def _abbreviation(token: Token) -> bool:
+    """ "U.S.", "D.C.", "Fla.": a name though no token is alphabetic; not "Jr." or "St."."""
+    text = token.text
+    if _INITIALS.fullmatch(text):
+        return True
+    return bool(_SHORTENED.fullmatch(text)) and not is_title(text) and text not in _NOT_NAMES
 
 
 def _whole_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -188,33 +198,28 @@ def _relabelled(span: Span) -> str:
 def _at_numbers(span: Span) -> list[Span]:
     """ "Ana Lima 4-70", "Leeds 2 Hull 1": a score or figure in a row is not part of a name.
 
-    Only a number standing apart after the first word counts ("EB-5 Visa Coalition" and
-    "9/11 Commission" are whole names); what follows it must be capitalised to stay a name.
-
-    Outside table rows, a name other than a person's keeps a plain number at its end
-    ("Channel 4", "Route 66").
+    A person's name and a table row are cut at every number ("64 Ana Lima 75th"); elsewhere
+    only at a number standing apart after the first word ("EB-5 Visa Coalition", "9/11
+    Commission" are whole names), and a plain number at the end stays ("Route 66"). What
+    follows a number must be capitalised to stay a name.
     """
     doc = span.doc
+    anywhere = span.label_ == "PERSON" or is_table_row(_line_of(doc, span.start))
     named = [t.i for t in span if t.is_alpha and t.text not in determiners()]
     digits = [
         t.i
         for t in span
-        if any(c.isdigit() for c in t.text)
-        and not any(c.isalpha() for c in t.text)
-        and named
-        and named[0] < t.i
-        and doc[t.i - 1].whitespace_
+        if t.text[:1].isdigit()
+        and (anywhere or (named and named[0] < t.i and doc[t.i - 1].whitespace_))
     ]
     if not digits:
         return [span]
-    if span.label_ != "PERSON" and digits == [span.end - 1] and doc[span.end - 1].is_digit:
-        line = _line_of(doc, span.start)
-        if not is_table_row(line):
-            return [span]
+    if not anywhere and digits == [span.end - 1] and doc[span.end - 1].is_digit:
+        return [span]
     pieces: list[Span] = []
     start = span.start
     for i in [*digits, span.end]:
-        if i > start and doc[start].text[:1].isupper():
+        if i > start and (start == span.start or doc[start].text[:1].isupper()):
             pieces.append(Span(doc, start, i, label=span.label))
         start = i + 1
     return pieces
