@@ -132,3 +132,13 @@ def test_a_hyphenated_given_name_is_not_an_adjective_compound(ex):
 def test_numbers_inside_a_name_stay(ex):
     text = "The EB-5 Investment Coalition wrote to Congress on Monday."
     assert ("organization", "EB-5 Investment Coalition") in rows(ex, text)
+
+
+def test_a_portfolio_before_a_title_is_not_an_organisation(ex):
+    text = "Defence Minister Ernesto Vallejo said the troops would stay until March."
+    (person,) = ex.extract(text).entities
+    assert (person.type, person.name, person.titles) == (
+        "person",
+        "Ernesto Vallejo",
+        ["Defence Minister"],
+    )

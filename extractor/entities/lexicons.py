@@ -78,3 +78,9 @@ def facility_nouns() -> frozenset[str]:
 def gender_words() -> dict[str, dict[str, str]]:
     data = load_json("gender_words.json")
     return {key: dict(value) for key, value in data.items() if not key.startswith("_")}
+
+
+@cache
+def portfolios() -> frozenset[str]:
+    """Ministry portfolios ("Defence", "Interior") that belong to a title before a name."""
+    return frozenset(settings()["portfolios"])

@@ -24,6 +24,7 @@ from .lexicons import (
     is_role,
     is_title,
     org_words,
+    portfolios,
     postnominals,
 )
 
@@ -363,6 +364,8 @@ def _without_titles(model: list[Candidate]) -> list[Candidate]:
     for index, candidate in enumerate(model):
         following = model[index + 1] if index + 1 < len(model) else None
         span = candidate.span
+        if _portfolio_before_title(candidate, following):
+            continue
         if (
             candidate.label == "PERSON"
             or following is None
@@ -380,6 +383,17 @@ def _without_titles(model: list[Candidate]) -> list[Candidate]:
             kept.append(Candidate(Span(span.doc, rest.start, rest.end, label=candidate.label),
                                   candidate.label))
     return kept
+
+
+def _portfolio_before_title(candidate: Candidate, following: Candidate | None) -> bool:
+    """ "Defence Minister Ana Ruiz": a portfolio the model tags alone belongs to the title."""
+    span = candidate.span
+    if following is None or following.label != "PERSON" or candidate.label == "PERSON":
+        return False
+    if not all(t.text in portfolios() for t in span):
+        return False
+    between = span.doc[span.end : following.span.start]
+    return len(between) > 0 and all(is_title(t.text) or is_role(t.text) for t in between)
 
 
 def _names_something(span: Span) -> bool:

@@ -69,7 +69,7 @@ def _title_before(span: Span) -> Span | None:
 
 
 def _title_word(token: Token) -> bool:
-    if token.text in determiners() or token.is_punct and token.text != "-":
+    if token.text in determiners() or (token.is_punct and token.text != "-"):
         return False
     if is_title(token.text) or is_role(token.text) or token.text in _HONORIFICS:
         return True
