@@ -24,6 +24,11 @@ def test_title_before_the_name(ex):
     assert person(ex, text, "Dmitry Peskov").titles == ["Kremlin spokesman"]
 
 
+def test_a_title_keeps_an_abbreviated_country(ex):
+    text = "U.S. Trade Representative Carla Mendes arrived in Geneva on Sunday."
+    assert person(ex, text, "Carla Mendes").titles == ["U.S. Trade Representative"]
+
+
 def test_title_from_an_apposition(ex):
     text = "Helen Marsh, a long-time Republican party strategist, said the race was close."
     assert person(ex, text, "Helen Marsh").titles == ["a long-time Republican party strategist"]

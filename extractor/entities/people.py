@@ -61,7 +61,7 @@ def _title_before(span: Span) -> Span | None:
         start -= 1
         if token.is_sent_start:
             break
-    while start < span.start and (doc[start].text in _HONORIFICS or not doc[start].is_alpha):
+    while start < span.start and (doc[start].text in _HONORIFICS or doc[start].is_punct):
         start += 1
     if start == span.start or not _ends_in_role(doc[span.start - 1]):
         return None
