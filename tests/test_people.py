@@ -109,3 +109,17 @@ def test_only_people_carry_a_description(ex):
     by_type = {e["type"]: e for e in data["entities"]}
     assert "gender" in by_type["person"]
     assert "gender" not in by_type["place"]
+
+
+def test_a_described_person_validates_against_the_schema(ex):
+    import jsonschema
+
+    from extractor.schema import json_schema
+
+    text = 'Mrs. Helen Marsh, a party strategist, arrived. "We will win," she said.'
+    data = ex.extract(text).to_dict()
+    assert data["entities"][0]["gender"] == "female"
+    jsonschema.validate(data, json_schema())
+    broken = {**data, "entities": [{**data["entities"][0], "gender": "unknown"}]}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, json_schema())
