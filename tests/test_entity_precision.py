@@ -142,3 +142,19 @@ def test_a_portfolio_before_a_title_is_not_an_organisation(ex):
         "Ernesto Vallejo",
         ["Defence Minister"],
     )
+
+
+def test_sides_in_a_result_line_are_teams_unless_they_are_countries(ex):
+    text = (
+        "FOOTBALL - LEAGUE RESULTS\n"
+        "Leeds 2 Luton 1\n"
+        "Brazil 2 Argentina 1\n"
+        "\n"
+        "Leeds moved top of the table after the win.\n"
+    )
+    found = rows(ex, text)
+    assert ("organization", "Leeds") in found
+    assert ("organization", "Luton") in found
+    assert ("place", "Brazil") in found
+    leeds = next(e for e in ex.extract(text).entities if e.name == "Leeds")
+    assert leeds.count == 2
