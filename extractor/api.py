@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from .document import SECTIONS, Document, Entity, Number, Quote, Speaker
+from .entities.people import add_pronoun_evidence, merge_description
 from .numbers.dates import PUBLICATION_DATE, find_dateline
 from .pipeline import DEFAULT_MODEL, ENTITY_TYPES, build_pipeline, model_name
 from .published import as_publication_date
@@ -127,6 +128,7 @@ class Extractor:
         )
         if doc._.ex_published is not None:
             document.published = doc._.ex_published.isoformat()
+        add_pronoun_evidence(document.entities, document.quotes)
         if doc_text(doc) != text:
             # Spans were read off the prepared text; take their text from the original.
             for span in document.spans():
@@ -182,6 +184,7 @@ def _merged(parts: list[Document], text: str | None) -> Document:
                 entities[key] = kept
             kept.mentions.extend(entity.mentions)
             kept.aliases.extend(a for a in entity.aliases if a not in kept.aliases)
+            merge_description(kept, entity)
             renamed[entity.id] = kept.id
         numbers.extend(part.numbers)
         for quote in part.quotes:

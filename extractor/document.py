@@ -37,13 +37,17 @@ class Entity:
     name: str
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    #: People only: roles the text gives them, and gender with the words that say it.
+    titles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    gender_evidence: list[Mention] = field(default_factory=list)
 
     @property
     def count(self) -> int:
         return len(self.mentions)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "id": self.id,
             "type": self.type,
             "label": self.label,
@@ -52,6 +56,11 @@ class Entity:
             "count": self.count,
             "mentions": [m.to_dict() for m in self.mentions],
         }
+        if self.type == "person":
+            data["titles"] = list(self.titles)
+            data["gender"] = self.gender
+            data["gender_evidence"] = [e.to_dict() for e in self.gender_evidence]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Entity:
@@ -62,6 +71,9 @@ class Entity:
             name=data["name"],
             aliases=list(data.get("aliases", [])),
             mentions=[Mention.from_dict(m) for m in data.get("mentions", [])],
+            titles=list(data.get("titles") or []),
+            gender=data.get("gender"),
+            gender_evidence=[Mention.from_dict(e) for e in data.get("gender_evidence") or []],
         )
 
 
@@ -231,6 +243,7 @@ class Document:
         """Every object carrying start/end/text, for checking the offset contract."""
         for entity in self.entities:
             yield from entity.mentions
+            yield from entity.gender_evidence
         yield from self.numbers
         for quote in self.quotes:
             yield quote

@@ -145,6 +145,7 @@ def test_other_types_are_emitted_when_asked():
     doc = nlp("Russian forces advanced, Ukrainian officials told Andriy Yermak.")
     assert [(e.type, e.label, e.name) for e in doc._.ex_entities] == [
         ("other", "NORP", "Russian"),
+        ("other", "NORP", "Ukrainian"),
         ("person", "PERSON", "Andriy Yermak"),
     ]
     assert isinstance(nlp.get_pipe("extractor_entities"), EntityClusterer)

@@ -20,6 +20,7 @@ from ..spans import mention
 from .clusters import Cluster, build_forms, cluster_forms
 from .lexicons import settings
 from .mentions import Candidate, candidates
+from .people import describe
 from .propagation import propagate
 
 Doc.set_extension("ex_entities", default=None, force=True)
@@ -92,7 +93,7 @@ def _entity(entity_id: str, kind: str, spans: list[Candidate]) -> Entity:
     label = labels.most_common(1)[0][0] if kind == OTHER else _label_for(kind, labels)
     if name.isupper() and len(name) > 5:
         name = name.title()
-    return Entity(
+    entity = Entity(
         id=entity_id,
         type=kind,
         label=label,
@@ -100,6 +101,9 @@ def _entity(entity_id: str, kind: str, spans: list[Candidate]) -> Entity:
         aliases=[s for s in surfaces if s != name],
         mentions=[mention(s.span.doc, s.start_char, s.end_char) for s in spans],
     )
+    if kind == "person":
+        describe(entity, [s.span for s in spans])
+    return entity
 
 
 def _name_rank(surface: str) -> tuple[int, int, int]:

@@ -57,3 +57,30 @@ def postnominals() -> frozenset[str]:
 @cache
 def place_prepositions() -> frozenset[str]:
     return frozenset(settings()["place_prepositions"])
+
+
+@cache
+def roles() -> frozenset[str]:
+    """Lower-case role nouns that end a job title ("spokesman", "advisor")."""
+    return frozenset(w.lower() for w in (*load_lexicon("roles.txt"), *titles()))
+
+
+def is_role(word: str) -> bool:
+    return word.rstrip(".").lower() in roles()
+
+
+@cache
+def facility_nouns() -> frozenset[str]:
+    return frozenset(load_lexicon("facility_nouns.txt"))
+
+
+@cache
+def gender_words() -> dict[str, dict[str, str]]:
+    data = load_json("gender_words.json")
+    return {key: dict(value) for key, value in data.items() if not key.startswith("_")}
+
+
+@cache
+def portfolios() -> frozenset[str]:
+    """Ministry portfolios ("Defence", "Interior") that belong to a title before a name."""
+    return frozenset(settings()["portfolios"])

@@ -14,15 +14,33 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..spans import doc_text, split_at_line_breaks
 from .gazetteer import MAJOR, place_tier
-from .lexicons import acronym_skip_words, determiners, is_title, org_words, postnominals
+from .lexicons import (
+    acronym_skip_words,
+    determiners,
+    is_role,
+    is_title,
+    org_words,
+    portfolios,
+    postnominals,
+)
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _DATELINE_END = frozenset({",", "—", "–", "-", "("})
 _SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", "'")
+#: Tags of words that are never a name alone: "On Sunday, ...", "But", "Its".
+_FUNCTION_TAGS = frozenset({"IN", "DT", "CC", "PRP", "PRP$", "MD", "WDT", "WP", "WRB", "TO", "EX"})
+#: "U.S.", "D.C.", "N.Y.U.": dotted initials are a name although no token is alphabetic.
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
+_SHORTENED = re.compile(r"[A-Z][a-z]{1,4}\.")
+_NOT_NAMES = frozenset({"St.", "Mt.", "No.", "Jr.", "Sr.", "Inc.", "Co.", "Ltd.", "Corp."})
+#: The word after the hyphen in "Washington-based", "GOP-heavy"; not "Ban Ki-moon".
+_ADJECTIVE_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ"})
+_DEMONYM_PLURALS = ("ans", "ens", "is", "ites")
+_NUMBERED = re.compile(r"^\s*\d{1,3}[.)]?\s")
 
 
 @dataclass(slots=True)
@@ -63,14 +81,30 @@ def _is_headline(line: str) -> bool:
     words = re.findall(r"[A-Za-z][\w’'-]*", line)
     if len(words) < 3 or len(words) > 25 or line.rstrip().endswith(_SENTENCE_END):
         return False
+    if is_table_row(line):
+        return False
     long_words = [w for w in words if len(w) > 3]
     return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def is_table_row(line: str) -> bool:
+    """A results row or a list, not a headline: "3. Ana Lima (Brazil) 4:08.96", "Ana Lima,
+    Rui Costa, Ivo Sousa". Their capitalised words are names the model tags reliably."""
+    pieces = line.split()
+    with_digits = sum(1 for piece in pieces if any(c.isdigit() for c in piece))
+    if pieces and with_digits * 4 >= len(pieces):
+        return True
+    if line.rstrip().endswith(_SENTENCE_END):
+        return False
+    return bool(_NUMBERED.match(line)) or len(re.findall(r"[,;]", line)) >= 2
 
 
 def trimmed(span: Span, label: str) -> Candidate | None:
     """The name inside a model span: no determiner, title, possessive or edge punctuation."""
     doc = span.doc
     start, end = _whole_words(doc, span.start, span.end)
+    if _adjective_compound(doc, end):
+        return None
     titled = False
     while start < end and (doc[start].is_punct or doc[start].text in determiners()):
         start += 1
@@ -84,10 +118,18 @@ def trimmed(span: Span, label: str) -> Candidate | None:
         leading += 1
     if leading > start and (label == "PERSON" or _name_like(doc[leading:end])):
         start, titled = leading, True
-    if end == start or not any(t.is_alpha for t in doc[start:end]):
+    if end == start or not any(t.is_alpha or _abbreviation(t) for t in doc[start:end]):
         return None
     titled = titled or (start > 0 and is_title(doc[start - 1].text))
     return Candidate(Span(doc, start, end, label=label), label, titled)
+
+
+def _abbreviation(token: Token) -> bool:
+    """ "U.S.", "D.C.", "Fla.": a name though no token is alphabetic; not "Jr." or "St."."""
+    text = token.text
+    if _INITIALS.fullmatch(text):
+        return True
+    return bool(_SHORTENED.fullmatch(text)) and not is_title(text) and text not in _NOT_NAMES
 
 
 def _whole_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -103,8 +145,23 @@ def _whole_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _adjective_compound(doc: Doc, end: int) -> bool:
+    """ "Washington-based", "Kremlin-backed", "Saudi-led": a name turned into an adjective."""
+    last = doc[end - 1]
+    if end < 2 or doc[end - 2].text != "-" or not (last.is_alpha and last.is_lower):
+        return False
+    return last.tag_ in _ADJECTIVE_TAGS or last.text.endswith("ed")
+
+
+def in_adjective_compound(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokens are the name part of a "Washington-based" compound."""
+    return _adjective_compound(doc, _whole_words(doc, start, end)[1])
+
+
 def _joins(doc: Doc, i: int) -> bool:
     """A hyphen, or a word right after a hyphen, glued to its neighbours without spaces."""
+    if doc[i].is_space:
+        return False
     if doc[i].text == "-":
         return True
     return (i > 0 and doc[i - 1].text == "-") or (i + 1 < len(doc) and doc[i + 1].text == "-")
@@ -139,12 +196,72 @@ def _relabelled(span: Span) -> str:
     return span.label_
 
 
+def _at_numbers(span: Span) -> list[Span]:
+    """ "Ana Lima 4-70", "Leeds 2 Hull 1": a score or figure in a row is not part of a name.
+
+    A person's name and a table row are cut at every number ("64 Ana Lima 75th"); elsewhere
+    only at a number standing apart after the first word ("EB-5 Visa Coalition", "9/11
+    Commission" are whole names), and a plain number at the end stays ("Route 66"). What
+    follows a number must be capitalised to stay a name.
+    """
+    doc = span.doc
+    anywhere = span.label_ == "PERSON" or is_table_row(_line_of(doc, span.start))
+    named = [t.i for t in span if t.is_alpha and t.text not in determiners()]
+    digits = [
+        t.i
+        for t in span
+        if t.text[:1].isdigit()
+        and (anywhere or (named and named[0] < t.i and doc[t.i - 1].whitespace_))
+    ]
+    if not digits:
+        return [span]
+    if not anywhere and digits == [span.end - 1] and doc[span.end - 1].is_digit:
+        return [span]
+    pieces: list[Span] = []
+    start = span.start
+    for i in [*digits, span.end]:
+        if i > start and (start == span.start or doc[start].text[:1].isupper()):
+            pieces.append(Span(doc, start, i, label=span.label))
+        start = i + 1
+    return pieces
+
+
+def _line_of(doc: Doc, token_i: int) -> str:
+    text = doc_text(doc)
+    at = doc[token_i].idx
+    begin = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", at)
+    return text[begin : stop if stop != -1 else len(text)]
+
+
+def _function_word(span: Span) -> bool:
+    """ "On" in "On Sunday, the Kremlin said": one function word is never a name."""
+    token = span[0]
+    return len(span) == 1 and token.tag_ in _FUNCTION_TAGS and token.is_stop and not token.is_upper
+
+
+def _demonym(span: Span) -> bool:
+    """ "Ukrainian", "Chechens": a nationality the model calls a place is NORP (type other)."""
+    token = span[0]
+    plural = token.tag_ in {"NNPS", "NNS"} and token.text.endswith(_DEMONYM_PLURALS)
+    return (
+        len(span) == 1
+        and span.label_ in {"GPE", "LOC"}
+        and (token.tag_ == "JJ" or plural)
+        and place_tier(token.text) is None
+    )
+
+
 def model_candidates(doc: Doc, labels: Iterable[str]) -> Iterator[Candidate]:
     wanted = frozenset(labels)
     for ent in doc.ents:
         for line_piece in split_at_line_breaks(ent):
-            for piece in _at_possessive(line_piece):
+            for piece in (p for owned in _at_possessive(line_piece) for p in _at_numbers(owned)):
+                if _function_word(piece):
+                    continue
                 label = _relabelled(piece) if len(piece) else piece.label_
+                if label in {"GPE", "LOC"} and _demonym(piece):
+                    label = "NORP"
                 if label not in wanted:
                     continue
                 candidate = trimmed(piece, label)
@@ -164,7 +281,11 @@ def dateline_candidate(doc: Doc) -> Candidate | None:
         return None
     if end - first.i > 4:
         return None
-    return Candidate(Span(doc, first.i, end, label="GPE"), "GPE")
+    span = Span(doc, first.i, end, label="GPE")
+    modelled = any(e.label_ in {"GPE", "LOC"} and e.start <= first.i < e.end for e in doc.ents)
+    if doc[end].text == "-" and not modelled and place_tier(span.text) is None:
+        return None  # "SOCCER - ...": a section word before a headline, not a dateline
+    return Candidate(span, "GPE")
 
 
 def acronym_candidates(doc: Doc) -> Iterator[Candidate]:
@@ -206,7 +327,7 @@ def gazetteer_candidates(doc: Doc, taken: list[bool]) -> Iterator[Candidate]:
             span = doc[token.i : end]
             if "\n" in span.text or place_tier(span.text) != MAJOR:
                 continue
-            if _inside_name(doc, token.i, end):
+            if _inside_name(doc, token.i, end) or in_adjective_compound(doc, token.i, end):
                 break
             yield Candidate(Span(doc, token.i, end, label="GPE"), "GPE")
             break
@@ -235,6 +356,52 @@ def _whole_word_in(text: str, haystack: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(text)}(?!\w)", haystack) is not None
 
 
+def _without_titles(model: list[Candidate]) -> list[Candidate]:
+    """ "US National Security Advisor Jake Sullivan": a job title the model tagged in front of
+    a person is the person's description, not an organisation. What the title names stays
+    when it is itself a name ("NATO" of "NATO Secretary General", "Security Council")."""
+    kept: list[Candidate] = []
+    for index, candidate in enumerate(model):
+        following = model[index + 1] if index + 1 < len(model) else None
+        span = candidate.span
+        if _portfolio_before_title(candidate, following):
+            continue
+        if (
+            candidate.label == "PERSON"
+            or following is None
+            or following.label != "PERSON"
+            or following.span.start != span.end
+            or not is_role(span[-1].text)
+        ):
+            kept.append(candidate)
+            continue
+        end = span.end
+        while end > span.start and is_role(span.doc[end - 1].text):
+            end -= 1
+        rest = span.doc[span.start : end]
+        if len(rest) and _names_something(rest):
+            kept.append(Candidate(Span(span.doc, rest.start, rest.end, label=candidate.label),
+                                  candidate.label))
+    return kept
+
+
+def _portfolio_before_title(candidate: Candidate, following: Candidate | None) -> bool:
+    """ "Defence Minister Ana Ruiz": a portfolio the model tags alone belongs to the title."""
+    span = candidate.span
+    if following is None or following.label != "PERSON" or candidate.label == "PERSON":
+        return False
+    if not all(t.text in portfolios() for t in span):
+        return False
+    between = span.doc[span.end : following.span.start]
+    return len(between) > 0 and all(is_title(t.text) or is_role(t.text) for t in between)
+
+
+def _names_something(span: Span) -> bool:
+    text = span.text
+    last = span[-1].text
+    return place_tier(text) is not None or last in org_words() or (text.isupper() and len(text) > 1)
+
+
 def candidates(doc: Doc, labels: Iterable[str]) -> list[Candidate]:
     """Non-overlapping candidates in document order; acronym expansions win over the model."""
     headline = headline_tokens(doc)
@@ -247,6 +414,7 @@ def candidates(doc: Doc, labels: Iterable[str]) -> list[Candidate]:
         if in_headline and not _whole_word_in(candidate.text, body_text):
             continue
         model.append(candidate)
+    model = _without_titles(model)
     words = {t.text for c in model for t in c.span if not _common_noun_opening(c)}
     model = [c for c in model if not _common_noun_opening(c) or c.text in words]
     dateline = dateline_candidate(doc)

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span
 from ..spans import doc_text
 from .clusters import Cluster, Form, person_shaped
 from .lexicons import is_title
-from .mentions import Candidate, headline_tokens
-from .repair import PERSON
+from .mentions import Candidate, headline_tokens, in_adjective_compound
+from .repair import PERSON, PLACE, before_facility_noun, facility_weight
 
 
 def propagate(doc: Doc, clusters: list[Cluster]) -> None:
@@ -49,12 +49,15 @@ def propagate(doc: Doc, clusters: list[Cluster]) -> None:
                 continue
             if span.start not in headline and not _stands_alone(span):
                 continue
+            if in_adjective_compound(doc, span.start, span.end):
+                continue
             form = _form(by_id[cluster_id], key)
             label = form.mentions[0].label if form.mentions else "PERSON"
             titled = span.start > 0 and is_title(doc[span.start - 1].text)
-            form.mentions.append(
-                Candidate(Span(doc, span.start, span.end, label=label), label, titled)
-            )
+            found = Candidate(Span(doc, span.start, span.end, label=label), label, titled)
+            form.mentions.append(found)
+            if before_facility_noun(found):
+                form.votes[PLACE] += facility_weight()
             for i in range(span.start, span.end):
                 taken[i] = True
     for cluster in clusters:

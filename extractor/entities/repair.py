@@ -7,16 +7,24 @@ outvote "Corvane Therapeutics"), and evidence adds weighted votes: a title befor
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
 from .gazetteer import MAJOR, place_tier
-from .lexicons import org_words, place_prepositions, settings
+from .lexicons import facility_nouns, org_words, place_prepositions, settings
 from .mentions import Candidate
 
 PERSON = "person"
 PLACE = "place"
 ORGANIZATION = "organization"
+
+#: "Leeds 2 Hull 1", "Castlebridge 0 Harwick Athletic 3 (ht 0-1)": a result line of two sides.
+_RESULT_ROW = re.compile(r"^\s*([^\d\n]+?)\s+\d{1,3}\s+([^\d\n]+?)\s+\d{1,3}(?:\s*\(.*\))?\s*$")
+
+
+def facility_weight() -> float:
+    return float(settings()["weights"]["facility_noun"])
 
 
 def form_votes(
@@ -40,7 +48,34 @@ def form_votes(
         votes[PLACE] += weights["place_preposition"]
     if any(_age_apposition(m) for m in mentions):
         votes[PERSON] += weights["age_apposition"]
+    if any(before_facility_noun(m) for m in mentions):
+        votes[PLACE] += weights["facility_noun"]
+    if any(in_result_row(m) for m in mentions):
+        votes[ORGANIZATION] += weights["result_row"]
     return votes
+
+
+def in_result_row(mention: Candidate) -> bool:
+    """A side in a result line is a team: an organisation, even when named by its town.
+
+    A country or big city still outvotes it (national sides are the country)."""
+    from ..spans import doc_text
+
+    text = doc_text(mention.span.doc)
+    begin = text.rfind("\n", 0, mention.start_char) + 1
+    stop = text.find("\n", mention.end_char)
+    line = text[begin : stop if stop != -1 else len(text)]
+    match = _RESULT_ROW.match(line)
+    if match is None:
+        return False
+    sides = {(begin + match.start(g), begin + match.end(g)) for g in (1, 2)}
+    return (mention.start_char, mention.end_char) in sides
+
+
+def before_facility_noun(mention: Candidate) -> bool:
+    """ "his Mar-a-Lago resort": a name followed by "resort" or "estate" is a place."""
+    doc, end = mention.span.doc, mention.span.end
+    return end < len(doc) and doc[end].lower_ in facility_nouns() and doc[end].is_lower
 
 
 def _after_place_preposition(mention: Candidate) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from ..document import Document, Quote
+from ..document import Document, Entity, Quote
 
 _QUOTE_WIDTH = 70
 
@@ -22,13 +22,22 @@ def print_tables(document: Document, console: Console) -> None:
 
 def _entities_table(document: Document) -> Table:
     table = Table(title=f"Entities ({len(document.entities)})", title_justify="left")
-    for column in ("id", "type", "name", "count", "aliases"):
+    described = any(e.titles or e.gender for e in document.entities)
+    columns = ("id", "type", "name", "count", "aliases", *(("about",) if described else ()))
+    for column in columns:
         table.add_column(column, justify="right" if column == "count" else "left")
     for entity in sorted(document.entities, key=lambda e: -e.count):
-        table.add_row(
-            entity.id, entity.type, entity.name, str(entity.count), ", ".join(entity.aliases)
-        )
+        cells = [entity.id, entity.type, entity.name, str(entity.count), ", ".join(entity.aliases)]
+        table.add_row(*cells, *((_about(entity),) if described else ()))
     return table
+
+
+def _about(entity: Entity) -> str:
+    """A person's titles and the gender the text gives them: "Kremlin spokesman · male"."""
+    parts = ["; ".join(entity.titles)] if entity.titles else []
+    if entity.gender:
+        parts.append(f"[dim]{entity.gender}[/dim]")
+    return " · ".join(parts)
 
 
 def _numbers_table(document: Document) -> Table:
