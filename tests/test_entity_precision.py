@@ -158,3 +158,46 @@ def test_sides_in_a_result_line_are_teams_unless_they_are_countries(ex):
     assert ("place", "Brazil") in found
     leeds = next(e for e in ex.extract(text).entities if e.name == "Leeds")
     assert leeds.count == 2
+
+
+def _named_from(ex: extractor.Extractor, text: str, surfaces: list[str]) -> str:
+    """The name the entity stage gives a cluster of these surface forms (every occurrence),
+    as if the model had tagged each one a person."""
+    from extractor.entities.component import _entity, _plain_text
+    from extractor.entities.mentions import Candidate
+
+    doc = ex.nlp.make_doc(text)
+    spans = []
+    for surface in surfaces:
+        start = text.find(surface)
+        while start >= 0:
+            spans.append(Candidate(doc.char_span(start, start + len(surface)), "PERSON"))
+            start = text.find(surface, start + 1)
+    spans.sort(key=lambda c: c.start_char)
+    return _entity("E1", "person", spans, _plain_text(doc)).name
+
+
+def test_a_headline_verb_glued_to_a_name_does_not_name_the_person(ex):
+    text = (
+        "Varga Says Museum Will Tell the Whole Story\n\n"
+        "President Varga opened the museum on Saturday."
+    )
+    assert _named_from(ex, text, ["Varga Says", "Varga"]) == "Varga"
+
+
+def test_an_epithet_inside_a_quotation_does_not_name_the_person(ex):
+    text = (
+        "Lena Ortiz visited Denver on Monday. Her rival wrote: “Sleepy Lena Ortiz has no plan "
+        "at all.”"
+    )
+    assert _named_from(ex, text, ["Sleepy Lena Ortiz", "Lena Ortiz"]) == "Lena Ortiz"
+
+
+def test_a_stray_title_word_before_a_full_name_is_dropped_from_the_name(ex):
+    text = (
+        "Former Miss Universe Alicia Machado spoke in Miami. Alicia Machado said the campaign "
+        "had been cruel. Machado left early."
+    )
+    names = [e.name for e in ex.extract(text).entities if e.type == "person"]
+    assert "Alicia Machado" in names
+    assert "Universe Alicia Machado" not in names

@@ -7,8 +7,9 @@ a speaker to an entity.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,7 +17,8 @@ from spacy.tokens import Doc
 from ..document import Entity
 from ..models_data import load_json
 from ..pipeline import ENTITY_TYPES
-from ..spans import mention
+from ..quotes.marks import find_quoted_passages
+from ..spans import doc_text, mention
 from .clusters import Cluster, build_forms, cluster_forms
 from .lexicons import settings
 from .mentions import Candidate, candidates
@@ -60,8 +62,9 @@ class EntityClusterer:
         entity_of: dict[tuple[int, int], str] = {}
         items = [*((k, _mentions(c)) for k, c in rows), *((OTHER, o) for o in others)]
         items.sort(key=lambda item: item[1][0].start_char)
+        plain = _plain_text(doc)
         for number, (kind, spans) in enumerate(items, start=1):
-            entity = _entity(f"E{number}", kind, spans)
+            entity = _entity(f"E{number}", kind, spans, plain)
             entities.append(entity)
             for m in entity.mentions:
                 entity_of[(m.start, m.end)] = entity.id
@@ -86,9 +89,36 @@ def _group_others(found: list[Candidate]) -> list[list[Candidate]]:
     return list(groups.values())
 
 
-def _entity(entity_id: str, kind: str, spans: list[Candidate]) -> Entity:
+def _plain_text(doc: Doc) -> Callable[[Candidate], bool]:
+    """Whether a mention stands in the article's own prose: not in the headline (its first
+    line) and not inside quotation marks, where epithets and headline verbs glue onto names
+    ("Obama Says", "Crooked Hillary Clinton")."""
+    text = doc_text(doc)
+    first_line = text.lstrip().find("\n") + len(text) - len(text.lstrip())
+    quoted = [(p.open_mark, p.close_mark) for p in find_quoted_passages(text)]
+    starts = [a for a, _ in quoted]
+
+    def plain(candidate: Candidate) -> bool:
+        at = candidate.start_char
+        if 0 <= at < first_line:
+            return False
+        index = bisect.bisect_right(starts, at) - 1
+        return index < 0 or not quoted[index][0] <= at < quoted[index][1]
+
+    return plain
+
+
+def _entity(
+    entity_id: str, kind: str, spans: list[Candidate],
+    plain: Callable[[Candidate], bool] = lambda _: True,
+) -> Entity:
     surfaces = list(dict.fromkeys(" ".join(s.text.split()) for s in spans))
-    name = max(surfaces, key=_name_rank)
+    in_prose = {" ".join(s.text.split()) for s in spans if plain(s)}
+    counts = Counter(" ".join(s.text.split()) for s in spans)
+    name = max(surfaces, key=lambda surface: (surface in in_prose, *_name_rank(surface)))
+    shorter = _tail_form(name, surfaces, counts)
+    if shorter is not None and (shorter in in_prose or name not in in_prose):
+        name = shorter
     labels = Counter(s.label for s in spans)
     label = labels.most_common(1)[0][0] if kind == OTHER else _label_for(kind, labels)
     if name.isupper() and len(name) > 5:
@@ -104,6 +134,19 @@ def _entity(entity_id: str, kind: str, spans: list[Candidate]) -> Entity:
     if kind == "person":
         describe(entity, [s.span for s in spans])
     return entity
+
+
+def _tail_form(name: str, surfaces: list[str], counts: Counter[str]) -> str | None:
+    """"Universe Alicia Machado" once, beside "Alicia Machado": the longer form carries a stray
+    word from a title ("Miss Universe"), so the two-word tail names the entity."""
+    words = name.split()
+    if counts[name] > 1 or len(words) < 3:
+        return None
+    for cut in range(1, len(words) - 1):
+        tail = " ".join(words[cut:])
+        if tail in counts and tail[:1].isupper():
+            return tail
+    return None
 
 
 def _name_rank(surface: str) -> tuple[int, int, int]:
