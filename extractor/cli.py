@@ -512,14 +512,15 @@ class _Reporter:
         self.say(message, kind="error: ")
 
 
-@app.command("report", help="A corpus page (HTML) from result files: counts, top speakers, "
+@app.command("report", help="A corpus page (HTML) from result files or a corpus database: "
+             "counts, top speakers, "
              "claims by kind, anonymous share, organisations and places.")
 def report(
     sources: Annotated[
         list[str],
         typer.Argument(
             help="Folders of JSON results, .json or .jsonl files (from --output, and --errors "
-            "records, which count as failures).",
+            "records, which count as failures), or a corpus database (corpus.db).",
             show_default=False,
         ),
     ],

@@ -3,7 +3,8 @@
 :class:`CorpusReport` takes Documents (and failures) one at a time and keeps only counts and a
 few claims per speaker, so memory stays bounded whatever the corpus size. Where the Documents
 come from is the caller's business: :func:`read_results` reads folders of JSON results and
-JSON Lines files; any other store (a database) only has to yield Documents and Failures::
+JSON Lines files, and corpus databases through ``Corpus.documents()``; any other store only
+has to yield Documents and Failures::
 
     report = CorpusReport()
     report.add_all(read_results(["results/"]))
@@ -175,7 +176,9 @@ def _shorten(text: str, limit: int = 400) -> str:
 def read_results(paths: Iterable[str | Path]) -> Iterator[Document | Failure]:
     """Documents and failures from result files: folders of ``*.json`` (searched recursively,
     hidden files skipped), ``*.json`` files and ``*.jsonl`` files (results and ``--errors``
-    records alike). A file that is not a result becomes a Failure, not an exception."""
+    records alike), and corpus databases (``*.db``, ``*.sqlite``: every document row, speakers
+    by their corpus-wide names). A result file that is unreadable becomes a Failure, not an
+    exception; a database that is not an extractor corpus raises CorpusError."""
     for given in paths:
         path = Path(given)
         if path.is_dir():
@@ -185,15 +188,32 @@ def read_results(paths: Iterable[str | Path]) -> Iterator[Document | Failure]:
                     part.startswith(".") for part in relative
                 ):
                     yield from _read_file(found)
+        elif path.is_file() and _is_corpus(path):
+            yield from _read_corpus(path)
         elif path.is_file():
             if path.suffix not in (".json", ".jsonl"):
                 raise InputError(
                     f"{path}: not a result file; give a folder of JSON results, a .json or a "
-                    ".jsonl file"
+                    ".jsonl file, or a corpus database"
                 )
             yield from _read_file(path)
         else:
             raise InputNotFound(f"{path}: no such file or folder")
+
+
+def _is_corpus(path: Path) -> bool:
+    from .corpus.output import is_database_path
+
+    return is_database_path(path)
+
+
+def _read_corpus(path: Path) -> Iterator[Document | Failure]:
+    """A corpus database (``--output corpus.db``): one that is not ours is refused in one line,
+    by the corpus's own checks, before anything is read."""
+    from .corpus import Corpus
+
+    with Corpus(path) as corpus:
+        yield from corpus.documents()
 
 
 def _read_file(path: Path) -> Iterator[Document | Failure]:

@@ -407,3 +407,143 @@ def test_fields_newer_extractions_carry_are_stored_when_present(tmp_path, monkey
     assert (person["titles"], person["gender"]) == (["spokeswoman"], "female")
     assert (quote["speaker_via"], quote["text"]) == ("pronoun", "the crossing would open")
     assert json.loads(antecedent) == {"start": 0, "end": 12}
+
+
+# The corpus report read from the database ---------------------------------------------------
+
+
+def test_documents_come_back_as_extracted_with_speakers_by_their_corpus_names(
+    corpus_db, extractor
+):
+    """Every row rebuilds the Document the batch stored (offsets hold against the article);
+    only a linked speaker's name changes, to the corpus-wide one."""
+    from conftest import assert_offsets_hold
+
+    from extractor.document import Document
+
+    with Corpus(corpus_db) as corpus:
+        documents = list(corpus.documents())
+        people = {p["name"] for p in corpus.people()}
+    assert [Path(d.source).name for d in documents] == [path.name for path in FILES]
+    renamed = []
+    for document in documents:
+        assert isinstance(document, Document) and document.text is None
+        text = Path(document.source).read_text(encoding="utf-8")
+        assert_offsets_hold(text, document)
+        expected = extractor.extract(text, document.source).to_dict()
+        stored = document.to_dict()
+        for mine, theirs in zip(stored["quotes"], expected["quotes"], strict=True):
+            if mine["speaker"] and mine["speaker"]["name"] != theirs["speaker"]["name"]:
+                assert mine["speaker"]["name"] in people
+                renamed.append((theirs["speaker"]["name"], mine["speaker"]["name"]))
+                mine["speaker"]["name"] = theirs["speaker"]["name"]
+        expected.pop("text", None)
+        assert stored == expected, document.source
+    assert {("Zelenskyy", "Volodymyr Zelenskiy"), ("Okafor", "Maria Okafor")} <= set(renamed)
+
+
+def test_a_failed_input_comes_back_as_a_failure_with_its_error(tmp_path):
+    from extractor.report import Failure
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(ARTICLES / "lviv-rail-link.txt", folder)
+    (folder / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)))
+    path = tmp_path / "with-failure.db"
+    assert invoke(folder, "--output", path, "--workers", "1", "--quiet").exit_code == 1
+    with Corpus(path) as corpus:
+        broken, article = list(corpus.documents())
+    assert isinstance(broken, Failure) and broken.source == str(folder / "broken.txt")
+    assert "broken.txt" in broken.message and "binary" in broken.message
+    assert [(q.speaker.text, q.speaker.name) for q in article.quotes] == [
+        ("Zelenskyy", "Zelenskyy"), ("Two people who worked on the project", None)
+    ]
+
+
+def test_a_pronoun_speaker_keeps_how_it_was_resolved(tmp_path, monkeypatch):
+    """``speaker.via`` and the antecedent come back when the corpus stored them; an antecedent
+    stored without its words takes them from the mention at its offsets."""
+    from extractor.document import Document
+    from extractor.inputs import InputFile
+
+    text = "Maria Okafor spoke first. She said the crossing would open."
+    said, she = text.index("the crossing"), text.index("She")
+    document = Document.from_dict({
+        "source": "note.txt", "model": "test", "numbers": [],
+        "entities": [{"id": "E1", "type": "person", "label": "PERSON", "name": "Maria Okafor",
+                      "aliases": [], "mentions": [{"start": 0, "end": 12,
+                                                   "text": "Maria Okafor"}]}],
+        "quotes": [{"id": "Q1", "kind": "indirect", "start": said, "end": len(text) - 1,
+                    "text": text[said:-1], "cue": {"start": she + 4, "end": she + 8,
+                                                   "text": "said"},
+                    "speaker": {"start": she, "end": she + 3, "text": "She",
+                                "name": "Maria Okafor", "entity": "E1", "type": "person",
+                                "via": "pronoun"}}],
+    })
+    plain = Document.to_dict
+
+    def without_words(self):
+        data = plain(self)
+        data["quotes"][0]["speaker"]["antecedent"] = {"start": 0, "end": 12}
+        return data
+
+    monkeypatch.setattr(Document, "to_dict", without_words)
+    output = DatabaseOutput(tmp_path / "note.db")
+    output.write(InputFile("note.txt", "note.txt"), document)
+    output.close()
+    monkeypatch.setattr(Document, "to_dict", plain)
+    with Corpus(tmp_path / "note.db") as corpus:
+        (stored,) = corpus.documents()
+    (quote,) = stored.quotes
+    assert (quote.speaker.via, quote.speaker.entity, quote.cue.text) == ("pronoun", "E1", "said")
+    assert quote.speaker.antecedent.text == "Maria Okafor"
+    holds = [text[s.start : s.end] == s.text for s in stored.spans()]
+    assert all(holds) and len(holds) == 5
+
+
+def test_the_report_from_the_database_counts_what_its_rows_hold(corpus_db):
+    from extractor.report import CorpusReport, read_results
+
+    summary = CorpusReport(top=100).add_all(read_results([corpus_db])).summary()
+    with sqlite3.connect(corpus_db) as db:
+        claims = db.execute("select count(*) from quotes").fetchone()[0]
+        failures = db.execute("select count(*) from documents where status != 'ok'").fetchone()
+        top = db.execute(
+            "select coalesce(p.name, o.name, q.speaker_name) as speaker, count(*) from quotes q "
+            "left join people p on p.id = q.person_id "
+            "left join organizations o on o.id = q.org_id "
+            "where speaker is not null group by speaker order by 2 desc, 1"
+        ).fetchall()
+    assert (summary["documents"], summary["failures"], summary["claims"]) == (
+        len(FILES), failures[0], claims
+    )
+    speakers = [(s["name"], s["claims"]) for s in summary["top_speakers"]]
+    assert speakers == top
+    assert speakers[0] == ("Volodymyr Zelenskiy", 5)
+    # written Zelensky, Zelenskyy and Volodymyr Zelenskiy across three articles: one speaker
+    (zelenskiy,) = [s for s in summary["top_speakers"] if "Zelensk" in s["name"]]
+    assert zelenskiy["documents"] == 3
+    assert {claim.words for claim in zelenskiy["kept"]} >= {"Zelensky", "Zelenskyy"}
+
+
+def test_extract_report_writes_a_page_from_a_corpus_database(corpus_db, tmp_path):
+    page = tmp_path / "report.html"
+    result = invoke("report", corpus_db, "--output", page)
+    assert result.exit_code == 0, result.output
+    html = page.read_text(encoding="utf-8")
+    assert f'<div class="stat" id="stat-documents"><b>{len(FILES)}</b>' in html
+    assert 'id="speaker-1"' in html and "Volodymyr Zelenskiy" in html
+
+
+def test_extract_report_refuses_a_database_that_is_not_a_corpus_in_one_line(tmp_path):
+    other = tmp_path / "music.db"
+    with sqlite3.connect(other) as db:
+        db.execute("create table tracks (id integer primary key, title text)")
+    before = other.read_bytes()
+    result = invoke("report", other, "--output", tmp_path / "report.html")
+    assert result.exit_code != 0
+    assert result.stderr.strip().splitlines() == [
+        f"extract: error: {other}: an SQLite database from another tool, not an extractor "
+        "corpus; choose a new file"
+    ]
+    assert other.read_bytes() == before and not (tmp_path / "report.html").exists()

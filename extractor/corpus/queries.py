@@ -12,16 +12,21 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import CorpusError
 from .database import links_stale, open_database, relink
+from .documents import read_documents
 from .linking import read_aliases
 from .names import first_names_compatible, folded, person_key, surnames_match
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from ..document import Document
+    from ..report import Failure
 
 _LIST_COLUMNS = ("aliases", "titles")
 _WORD = re.compile(r"\w+")
@@ -153,6 +158,12 @@ class Corpus:
         if where:
             sql += " where " + " and ".join(where)
         return self._rows(sql + " order by d.source, q.start" + _limit(limit), params)
+
+    def documents(self) -> Iterator[Document | Failure]:
+        """Every document, by source, rebuilt from its rows (a Failure for a failed input),
+        each claim's speaker named by its corpus-wide person or organisation; streamed, one
+        document in memory at a time. The article text is not stored, so ``text`` is None."""
+        return read_documents(self.db, str(self.path))
 
     def stats(self, top: int = 10) -> dict[str, Any]:
         """Documents and failures, quotes by kind and speaker type, the anonymous share, and
