@@ -37,14 +37,16 @@ def read_documents(db: Database, path: str) -> Iterator[Document | Failure]:
     try:
         # A cursor of its own: the per-document queries below must not reset it.
         rows = db.conn.cursor().execute(
-            "select id, source, model, encoding, status, error, error_kind from documents "
+            "select id, source, model, encoding, status, error, error_kind, date from documents "
             "order by source, id"
         )
-        for document_id, source, model, encoding, status, error, error_kind in rows:
+        for document_id, source, model, encoding, status, error, error_kind, date in rows:
             if status != "ok":
                 yield Failure(source, error or error_kind or status)
             else:
-                yield _document(db, document_id, source, model, encoding)
+                document = _document(db, document_id, source, model, encoding)
+                document.published = date
+                yield document
     except sqlite3.DatabaseError as exc:
         raise CorpusError(f"{path}: cannot read the corpus database ({exc})") from None
 
@@ -55,11 +57,14 @@ def _document(
     entities: list[Entity] = []
     local_ids: dict[int, str] = {}
     by_id: dict[int, Entity] = {}
-    for row_id, local_id, type_, label, name, aliases in db.execute(
-        "select id, local_id, type, label, name, aliases from entities "
-        "where document_id = ? order by id", [document_id]
+    for row_id, local_id, type_, label, name, aliases, titles, gender, evidence in db.execute(
+        "select id, local_id, type, label, name, aliases, titles, gender, gender_evidence "
+        "from entities where document_id = ? order by id", [document_id]
     ):
         entity = Entity(local_id, type_, label, name, _list(aliases))
+        entity.titles = [t if isinstance(t, str) else t.get("text", "") for t in _list(titles)]
+        entity.gender = gender
+        entity.gender_evidence = [Mention.from_dict(m) for m in _list(evidence)]
         entities.append(entity)
         local_ids[row_id] = local_id
         by_id[row_id] = entity

@@ -70,7 +70,7 @@ class DatabaseOutput:
             "source": source,
             "name": item.name,
             "title": _title(item, document),
-            "date": _dateline_date(document),
+            "date": document.published or _dateline_date(document),
             "model": document.model,
             "tool_version": self.tool_version,
             "schema_version": data.get("schema_version", SCHEMA_VERSION),

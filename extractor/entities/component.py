@@ -89,12 +89,16 @@ def _group_others(found: list[Candidate]) -> list[list[Candidate]]:
     return list(groups.values())
 
 
+#: Share of capitalised words that makes a first line a headline ("Ortiz Says Plan Will Fail").
+HEADLINE_CAPITALS = 0.7
+
+
 def _plain_text(doc: Doc) -> Callable[[Candidate], bool]:
     """Whether a mention stands in the article's own prose: not in the headline (its first
     line) and not inside quotation marks, where epithets and headline verbs glue onto names
     ("Obama Says", "Crooked Hillary Clinton")."""
     text = doc_text(doc)
-    first_line = text.lstrip().find("\n") + len(text) - len(text.lstrip())
+    first_line = _headline_end(text)
     quoted = [(p.open_mark, p.close_mark) for p in find_quoted_passages(text)]
     starts = [a for a, _ in quoted]
 
@@ -106,6 +110,17 @@ def _plain_text(doc: Doc) -> Callable[[Candidate], bool]:
         return index < 0 or not quoted[index][0] <= at < quoted[index][1]
 
     return plain
+
+
+def _headline_end(text: str) -> int:
+    """Where a title-case headline on the first line ends; 0 when the text opens with prose."""
+    lead = len(text) - len(text.lstrip())
+    end = text.find("\n", lead)
+    if end < 0:
+        return 0
+    words = [w for w in text[lead:end].split() if w[:1].isalpha()]
+    capitalised = sum(w[:1].isupper() for w in words)
+    return end if words and capitalised >= HEADLINE_CAPITALS * len(words) else 0
 
 
 def _entity(
