@@ -264,3 +264,36 @@ def test_they_after_two_people_joined_by_and(quotes_of):
     )
     quote = one(quotes_of(text), "must be reformed")
     assert quote.speaker.name == "Ruth Calloway and Dale Hurst"
+
+
+def test_a_signature_the_model_did_not_tag_still_names_the_writer(quotes_of):
+    text = (
+        "Readers wrote in.\n\n"
+        "“I am proud of my town tonight, truly proud.” ― Julie A. Diaz Martinez.\n"
+    )
+    assert one(quotes_of(text), "proud of my town").speaker.name == "Julie A. Diaz Martinez"
+
+
+def test_a_subject_inside_a_reported_claim_is_no_rival_for_the_next_he(quotes_of):
+    text = (
+        "White House spokesman Josh Barnett said on Monday that President Ana Varga has long "
+        "called for fair taxes. He said the governor hopes her successor will do the same."
+    )
+    quote = one(quotes_of(text), "hopes her successor")
+    assert quote.speaker.name == "Josh Barnett"
+
+
+def test_a_surname_with_a_particle_names_the_full_person(quotes_of):
+    text = (
+        "Mayor Bill de Blasio toured the site on Monday.\n\n"
+        "De Blasio said the city would reopen the street by Friday."
+    )
+    assert one(quotes_of(text), "reopen the street").speaker.name == "Bill de Blasio"
+
+
+def test_typographic_and_plain_apostrophes_spell_one_name(quotes_of):
+    text = (
+        "Police Commissioner James O’Neill spoke on Monday. O'Neill said officials had video "
+        "of the explosion."
+    )
+    assert one(quotes_of(text), "had video").speaker.name == "James O’Neill"

@@ -21,6 +21,11 @@ from .mentions import Candidate
 from .repair import PERSON, form_votes, surname_bonus, winner
 
 _WORD = re.compile(r"[\w’'.&-]+")
+#: Lower-case particles inside surnames: "Bill de Blasio", "Ursula von der Leyen".
+_NAME_PARTICLES = frozenset({
+    "de", "da", "di", "du", "del", "della", "dos", "das", "do", "van", "von", "der", "den",
+    "ter", "la", "le", "bin", "al", "el", "ibn",
+})
 
 
 @dataclass(slots=True)
@@ -64,7 +69,8 @@ class Cluster:
 
 
 def words_of(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(text))
+    """The words of a name, with typographic apostrophes made plain: "O’Neill" is "O'Neill"."""
+    return tuple(_WORD.findall(text.replace("’", "'")))
 
 
 def build_forms(mentions: list[Candidate], label_types: dict[str, str]) -> list[Form]:
@@ -193,7 +199,10 @@ def _is_designator_short(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def _is_surname(form: Form, other: Form) -> bool:
-    if other.words[-len(form.words) :] != form.words or not person_shaped(other):
+    tail = other.words[-len(form.words) :]
+    if [w.casefold() for w in tail] != [w.casefold() for w in form.words]:
+        return False  # "De Blasio" at a sentence start is the surname of "Bill de Blasio"
+    if not person_shaped(other):
         return False
     return place_tier(form.key) != MAJOR or any(m.titled for m in form.mentions)
 
@@ -213,7 +222,10 @@ def person_shaped(form: Form) -> bool:
     words = form.words
     if not 2 <= len(words) <= 4 or any(w in org_words() for w in words):
         return False
-    if not all(w[0].isupper() and not w.isupper() for w in words):
+    if not all(
+        (w[0].isupper() and not w.isupper()) or (i > 0 and w in _NAME_PARTICLES)
+        for i, w in enumerate(words)
+    ):
         return False
     return place_tier(form.key) is None
 

@@ -157,6 +157,8 @@ class QuoteFinder:
                 )
             )
             previous = (speaker, paragraph, draft.end)
+            if draft.passage is None:
+                resolver.mark_claim(draft.start, draft.end)
         for number, quote in enumerate(quotes, start=1):
             quote.id = f"Q{number}"
         return quotes

@@ -81,6 +81,15 @@ class SpeakerResolver:
         self.last_document: str | None = None
         self.facts = person_facts(ctx)
         self._authored: list[tuple[int, str, str]] | None = None
+        #: tokens inside reported claims already read: "X said Y would go" makes Y no rival
+        #: subject for the next "he said"
+        self.in_claim = [False] * len(ctx.doc)
+
+    def mark_claim(self, start_char: int, end_char: int) -> None:
+        span = self.ctx.doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                self.in_claim[i] = True
 
     def resolve(self, phrase: Span, head: Token) -> Speaker:
         ctx = self.ctx
@@ -531,7 +540,10 @@ class SpeakerResolver:
                 return entity_id, ctx.entity_type(entity_id) or kinds[0]
             return None
         if len({c[2] for c in candidates}) > 1:
-            subjects = [c for c in candidates if _is_subject(ctx, c[0], c[1])]
+            subjects = [
+                c for c in candidates
+                if _is_subject(ctx, c[0], c[1]) and not self.in_claim[c[0]]
+            ]
             if subjects:
                 return subjects[-1][2], subjects[-1][3]
         return candidates[-1][2], candidates[-1][3]
@@ -545,6 +557,7 @@ class SpeakerResolver:
             last[1] < start < at
             and entity_id != last[0]
             and ctx.token_passage[start] is None
+            and not self.in_claim[start]
             and ctx.entity_type(entity_id) in kinds
             and _is_subject(ctx, start, end)
             for start, end, entity_id in ctx.mentions

@@ -26,6 +26,9 @@ _TURN = re.compile(
 MIN_TURNS = 2
 _SIGNATURE = re.compile(r"[ \t]*[―—–]+[ \t]*(?=[A-Z])")
 _TRAILING = " \t\"“”'‘’"
+_SIGNED_NAME = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]*\.?|de|da|del|van|von|la)){1,4})[ \t.]*(?:\n|$)"
+)
 
 
 @dataclass(slots=True)
@@ -90,13 +93,24 @@ def signed_speaker(ctx: DocContext, passage: QuotedPassage) -> Speaker | None:
         return None
     entity = ctx.token_entity[span.start]
     if entity is None or ctx.entity_type(entity) != "person":
-        return None
+        return _signature_name(ctx, match.end())
     for start, end, owner in ctx.mentions:
         if owner == entity and start <= span.start < end:
             mention = ctx.doc[start:end]
             return Speaker(mention.start_char, mention.end_char, mention.text,
                            ctx.entities[entity].name, entity, "person", "named")
     return None
+
+
+def _signature_name(ctx: DocContext, start: int) -> Speaker | None:
+    """A signature the model did not tag: two to five capitalised words (initials allowed)
+    that end the line."""
+    match = _SIGNED_NAME.match(ctx.text, start)
+    if match is None:
+        return None
+    name = match.group("name")
+    end = start + len(name)
+    return Speaker(start, end, name, name, None, "person", "named")
 
 
 def _entity_named(ctx: DocContext, word: str) -> str | None:
