@@ -297,3 +297,22 @@ def test_typographic_and_plain_apostrophes_spell_one_name(quotes_of):
         "of the explosion."
     )
     assert one(quotes_of(text), "had video").speaker.name == "James O’Neill"
+
+
+def test_a_party_or_nationality_group_is_anonymous(quotes_of):
+    text = "Lena Ortiz spoke first. Democrats said the vote should wait until March."
+    quote = one(quotes_of(text), "vote should wait")
+    assert quote.speaker.name is None
+    assert quote.speaker.type == "anonymous"
+
+
+def test_an_indefinite_pronoun_names_nobody(quotes_of):
+    text = "Lena Ortiz spoke first. Not everyone agreed that the vote should wait."
+    quote = one(quotes_of(text), "vote should wait")
+    assert quote.speaker.name is None
+
+
+def test_a_source_in_a_party_is_anonymous(quotes_of):
+    text = "The Republican Party met on Monday. A Republican Party source said the vote would slip."
+    quote = one(quotes_of(text), "vote would slip")
+    assert quote.speaker.name is None

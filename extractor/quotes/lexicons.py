@@ -67,3 +67,8 @@ def contrasting_modifiers() -> tuple[frozenset[str], ...]:
 @cache
 def person_roles() -> frozenset[str]:
     return frozenset(_roles()["person_roles"])
+
+
+@cache
+def party_words() -> frozenset[str]:
+    return frozenset(_roles()["parties"])

@@ -23,6 +23,7 @@ from .lexicons import (
     main_organization_nouns,
     narrowing_modifiers,
     organization_nouns,
+    party_words,
     person_roles,
     public_body_words,
     role_modifiers,
@@ -103,8 +104,11 @@ class SpeakerResolver:
         if head.lower_ in _FIRST_PERSON:
             # A narrator or columnist the text does not name: nobody to name.
             return self._speaker(span, None, None, "anonymous", "anonymous")
-        if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(span, head)
+        if head.pos_ == "PRON":
+            # "someone", "not everyone", "those close to him": nobody the text names
+            return self._speaker(span, None, None, "anonymous", "anonymous")
         campaign = self._campaign(span, head, phrase)
         if campaign is not None:
             return campaign
@@ -186,11 +190,16 @@ class SpeakerResolver:
             elif child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "from", "with", "in"):
                 tokens = [t for noun in child.children if noun.dep_ == "pobj"
                           for t in core_tokens(noun)]
+            kinds = ("organization",) if child.lower_ == "in" else ("organization", "place")
             for token in tokens:
                 if not phrase.start <= token.i < phrase.end:
                     continue
                 entity = self.ctx.token_entity[token.i]
-                if entity and self.ctx.entity_type(entity) in ("organization", "place"):
+                if (
+                    entity
+                    and self.ctx.entity_type(entity) in kinds
+                    and not _party(self.ctx.entities[entity].name)
+                ):
                     return entity
         return None
 
@@ -341,13 +350,18 @@ class SpeakerResolver:
     def _unrecognised_name(
         self, span: tuple[int, int], head: Token, core: list[Token]
     ) -> Speaker:
-        """A proper name the model did not tag: an entity whose name holds it, else itself."""
+        """A proper name the model did not tag: an entity whose name holds it, else itself.
+
+        A group named by nationality or party ("Democrats", "Mexicans") is nobody in particular.
+        """
+        if head.ent_type_ == "NORP" or head.tag_ == "NNPS":
+            return self._speaker(span, None, None, "anonymous", "anonymous")
         found = self._entity_named_with(head.text)
         if found:
             return self._named(span, found, self.ctx.entity_type(found) or "unknown", head.i)
         names = [t for t in core if t.pos_ == "PROPN"]
         name = " ".join(t.text for t in sorted(names, key=lambda t: t.i))
-        return self._speaker(span, name, None, "unknown")
+        return self._speaker(span, name, None, "unknown", "named")
 
     def _entity_named_with(self, word: str) -> str | None:
         for entity in self.ctx.entities.values():
@@ -640,6 +654,11 @@ def _name_ids(ctx: DocContext, head: Token) -> set[str]:
     """Entities the head itself or its name parts belong to ("Sen. Bernie Sanders")."""
     tokens = [head, *(c for c in head.children if c.dep_ in ("compound", "flat"))]
     return {e for t in tokens if (e := ctx.token_entity[t.i])}
+
+
+def _party(name: str) -> bool:
+    """A political party is a generic group: "a GOP source" is an anonymous source."""
+    return bool(set(name.lower().replace(".", "").split()) & party_words())
 
 
 def _speaking_type(kind: str) -> str:
