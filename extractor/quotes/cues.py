@@ -148,7 +148,7 @@ def _inverted_subject(cue: Token, ctx: DocContext) -> Token | None:
 def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     """The reported clauses a cue governs: "said (that) <content>", "<content>, he said".
 
-    "said that A, and that B" gives two claims, as a reader would count them.
+    "said that A, and that B" gives one claim, as annotators of real news count it.
     """
     doc = cue.doc
     if cue.lower_ == "according":
@@ -186,7 +186,7 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     if clauses:
         after = [c for c in clauses if c.i > cue.i]
         clause = after[0] if after else clauses[-1]
-        return _split_coordinated(clause, cue, _stranded_subject(cue, clause))
+        return _clause_content(clause, cue, _stranded_subject(cue, clause))
     judged = _judged(cue)
     if judged is not None:
         return [judged]
@@ -339,31 +339,21 @@ def _stranded_subject(cue: Token, clause: Token) -> Token | None:
     return objects[0] if objects else None
 
 
-def _split_coordinated(clause: Token, cue: Token, subject: Token | None = None) -> list[Span]:
-    """Cut a clause at coordinated "and that …" clauses and at a nested cue ("adding: …")."""
+def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> list[Span]:
+    """The clause a cue governs, cut short at a nested cue ("adding: …").
+
+    "said that A, and that B" stays one claim: one act of saying with one content, as
+    annotators of real news count it.
+    """
     doc = clause.doc
-    cuts = [
-        conj
-        for conj in clause.children
-        if conj.dep_ == "conj"
-        and _opens_with_that(conj)
-    ]
     end = clause.right_edge.i + 1
     for token in doc[clause.i + 1 : end]:
         if token is not cue and is_cue(token) and token.dep_ in ("advcl", "conj"):
             end = token.left_edge.i
             break
-    pieces = []
     start = subject.left_edge.i if subject is not None else clause.left_edge.i
-    for conj in cuts:
-        piece_end = conj.left_edge.i
-        while piece_end > start and doc[piece_end - 1].dep_ in ("cc", "punct"):
-            piece_end -= 1
-        pieces.append((start, min(piece_end, end)))
-        start = conj.left_edge.i
-    pieces.append((start, end))
-    found = [_trimmed(doc, a, b) for a, b in pieces if b > a]
-    return [span for span in found if span is not None]
+    found = _trimmed(doc, start, end) if end > start else None
+    return [found] if found is not None else []
 
 
 def _around_according(cue: Token) -> Span | None:
@@ -375,6 +365,11 @@ def _around_according(cue: Token) -> Span | None:
             if token.text == ",":
                 return _trimmed(doc, token.i + 1, sentence.end)
         return None
+    # "<claim>, according to X, and <more of the claim>."
+    source_end = max((t.i for t in cue.subtree), default=cue.i) + 1
+    tail = doc[source_end : source_end + 2]
+    if len(tail) == 2 and tail[0].text == "," and tail[1].lower_ in ("and", "but", "while"):
+        return _trimmed(doc, sentence.start, sentence.end)
     return _trimmed(doc, sentence.start, cue.i)
 
 
