@@ -206,10 +206,10 @@ def test_according_to(quotes_of):
     assert quote.cue.text == "According to"
 
 
-def test_coordinated_that_clauses_are_one_claim(quotes_of):
+def test_two_coordinated_claims_are_two_quotes(quotes_of):
     text = "The airline said that the fault had been fixed, and that flights had resumed."
     quotes = quotes_of(text)
-    assert [q.text for q in quotes] == ["the fault had been fixed, and that flights had resumed"]
+    assert [q.text for q in quotes] == ["the fault had been fixed", "flights had resumed"]
 
 
 def test_told_not_to(quotes_of):

@@ -148,7 +148,7 @@ def _inverted_subject(cue: Token, ctx: DocContext) -> Token | None:
 def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     """The reported clauses a cue governs: "said (that) <content>", "<content>, he said".
 
-    "said that A, and that B" gives one claim, as annotators of real news count it.
+    "said that A, and that B" gives two claims, as a reader would count them.
     """
     doc = cue.doc
     if cue.lower_ == "according":
@@ -340,20 +340,26 @@ def _stranded_subject(cue: Token, clause: Token) -> Token | None:
 
 
 def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> list[Span]:
-    """The clause a cue governs, cut short at a nested cue ("adding: …").
-
-    "said that A, and that B" stays one claim: one act of saying with one content, as
-    annotators of real news count it.
-    """
+    """The clause a cue governs, cut at coordinated "and that …" clauses and at a nested cue
+    ("adding: …"): "said that A, and that B" gives two claims, as a reader would count them."""
     doc = clause.doc
+    cuts = [conj for conj in clause.children if conj.dep_ == "conj" and _opens_with_that(conj)]
     end = clause.right_edge.i + 1
     for token in doc[clause.i + 1 : end]:
         if token is not cue and is_cue(token) and token.dep_ in ("advcl", "conj"):
             end = token.left_edge.i
             break
+    pieces = []
     start = subject.left_edge.i if subject is not None else clause.left_edge.i
-    found = _trimmed(doc, start, end) if end > start else None
-    return [found] if found is not None else []
+    for conj in cuts:
+        piece_end = conj.left_edge.i
+        while piece_end > start and doc[piece_end - 1].dep_ in ("cc", "punct"):
+            piece_end -= 1
+        pieces.append((start, min(piece_end, end)))
+        start = conj.left_edge.i
+    pieces.append((start, end))
+    found = [_trimmed(doc, a, b) for a, b in pieces if b > a]
+    return [span for span in found if span is not None]
 
 
 def _around_according(cue: Token) -> Span | None:

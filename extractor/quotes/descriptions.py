@@ -23,6 +23,8 @@ _PRONOUN_GENDER = {
 }
 #: Role words so generic that they tie nobody to a description ("the former ..." says little).
 _ROLE_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
+#: Evidence needed to call a gender: an honorific or gendered noun (3), or two pronouns.
+MIN_GENDER_VOTES = 2
 #: How many words of an apposition count as a role: "Bryan Lanza, a long-time strategist".
 APPOSITION_WORDS = 8
 
@@ -46,7 +48,7 @@ class PersonFacts:
         if not votes:
             return None
         (top, count), *rest = [*votes.most_common(2), ("", 0)]
-        return top if count > 2 * rest[0][1] else None
+        return top if count >= MIN_GENDER_VOTES and count > 2 * rest[0][1] else None
 
     def vote(self, entity_id: str, gender: str, weight: int = 1) -> None:
         self.gender_votes.setdefault(entity_id, Counter())[gender] += weight
@@ -70,7 +72,8 @@ def person_facts(ctx: DocContext) -> PersonFacts:
         gender = _HONORIFICS.get(before) or _HONORIFICS.get(doc[start].lower_)
         if gender:
             facts.vote(entity_id, gender, 3)
-        if head.dep_ in ("nsubj", "nsubjpass"):
+        coordinated = any(c.dep_ == "conj" for c in head.children) or head.dep_ == "conj"
+        if head.dep_ in ("nsubj", "nsubjpass") and not coordinated:
             gender = _pronoun_after(ctx, head, end)
             if gender:
                 facts.vote(entity_id, gender)

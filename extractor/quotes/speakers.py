@@ -9,7 +9,7 @@ worse than "unknown".
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
@@ -549,18 +549,40 @@ class SpeakerResolver:
             # The one who spoke last, even when named by "the company" rather than a name.
             return last[0], ctx.entity_type(last[0]) or kinds[0]
         if not candidates:
-            if gender and everyone:
-                entity_id = everyone.most_common(1)[0][0]
-                return entity_id, ctx.entity_type(entity_id) or kinds[0]
+            # Beyond the window: the person mentioned most, when the text says they are a
+            # he or a she as the pronoun is.
+            known = [e for e, _n in everyone.most_common() if self._gender_of(e) == gender]
+            if gender and known:
+                return known[0], ctx.entity_type(known[0]) or kinds[0]
             return None
+        chosen = candidates[-1]
         if len({c[2] for c in candidates}) > 1:
             subjects = [
                 c for c in candidates
                 if _is_subject(ctx, c[0], c[1]) and not self.in_claim[c[0]]
             ]
             if subjects:
-                return subjects[-1][2], subjects[-1][3]
-        return candidates[-1][2], candidates[-1][3]
+                chosen = subjects[-1]
+        if self._paired_with_another(chosen, agrees):
+            return None  # "A and B started it … she said": either could be meant
+        return chosen[2], chosen[3]
+
+    def _paired_with_another(
+        self, mention: tuple[int, int, str, str], agrees: Callable[[str], bool]
+    ) -> bool:
+        """Whether the mention is one of two people written "A and B" whom the pronoun fits."""
+        ctx = self.ctx
+        start, end, entity_id, kind = mention
+        neighbours = []
+        if start >= 2 and ctx.doc[start - 1].lower_ in ("and", "or"):
+            neighbours.append(start - 2)
+        if end + 1 < len(ctx.doc) and ctx.doc[end].lower_ in ("and", "or"):
+            neighbours.append(end + 1)
+        for i in neighbours:
+            other = ctx.token_entity[i]
+            if other and other != entity_id and ctx.entity_type(other) == kind and agrees(other):
+                return True
+        return False
 
     def _only_passing_mentions_since(
         self, last: tuple[str, int], at: int, kinds: tuple[str, ...]
