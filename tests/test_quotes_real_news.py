@@ -181,7 +181,7 @@ def test_a_pronoun_skips_a_person_the_text_calls_mr(quotes_of):
 def test_a_pronoun_follows_gender_evidence_from_his(quotes_of):
     text = (
         "Dale Hurst and Lena Ortiz toured the plant. Hurst praised his staff for the work. "
-        "The tour ended at noon.\n\n"
+        "Hurst said his plant would hire 40 people. The tour ended at noon.\n\n"
         "“We are ready,” she said."
     )
     assert one(quotes_of(text), "We are ready").speaker.name == "Lena Ortiz"
