@@ -4,6 +4,8 @@ Run ``python -m extractor.evaluate [FOLDER]`` (default ``tests/data/dev``). Span
 quotes match when they overlap by at least half of the longer of the two; entity mentions must
 match exactly. ``--baseline`` adds the bare spaCy model's entity mentions, and ``--textacy``
 adds textacy's ``direct_quotations`` on the same texts when textacy is installed.
+``--polnear`` scores claims and speakers on real news instead (the PolNeAR dev split, kept
+outside the repository in ``../shared/data/polnear``; see ``extractor.polnear``).
 """
 
 from __future__ import annotations
@@ -342,7 +344,26 @@ def main(argv: Sequence[str] | None = None, echo: Callable[[str], Any] = print) 
     parser.add_argument("--baseline", action="store_true", help="also score bare spaCy entities")
     parser.add_argument("--textacy", action="store_true", help="also score textacy's quotes")
     parser.add_argument("--model", default=None, help="spaCy pipeline to evaluate")
+    parser.add_argument(
+        "--polnear", nargs="?", const="dev", default=None, metavar="SPLIT",
+        help="score claims on real news instead: the PolNeAR split (dev by default) kept in "
+        "../shared/data/polnear, with its own scorer",
+    )
+    parser.add_argument(
+        "--errors", type=int, default=0, metavar="N",
+        help="with --polnear: N sampled mistakes of each kind, with context",
+    )
     args = parser.parse_args(argv)
+    if args.polnear is not None:
+        from .errors import InputError
+        from .polnear import score_polnear
+
+        extra = ["--errors", str(args.errors)] if args.errors else []
+        try:
+            echo(score_polnear(args.polnear, model=args.model, extra=extra))
+        except InputError as exc:
+            raise SystemExit(f"python -m extractor.evaluate: {exc}") from None
+        return
     echo(evaluate(args.folder, baseline=args.baseline, textacy=args.textacy, model=args.model))
 
 

@@ -56,3 +56,30 @@ def test_evaluation_prints_figures_for_every_section(tmp_path):
     report = lines[0]
     for heading in ("Entities: mention level", "Numbers", "Quotes (extractor)"):
         assert heading in report
+
+
+def test_polnear_says_how_to_get_it_when_it_is_not_here(monkeypatch, tmp_path):
+    from extractor import polnear
+
+    monkeypatch.setenv("EXTRACTOR_POLNEAR", str(tmp_path))
+    monkeypatch.setattr(polnear, "_CANDIDATES", ())
+    with pytest.raises(SystemExit) as stopped:
+        main(["--polnear"])
+    assert "../shared/data/polnear" in str(stopped.value)
+    assert "EXTRACTOR_POLNEAR" in str(stopped.value)
+
+
+def test_polnear_scores_a_split_with_its_own_scorer(monkeypatch, tmp_path):
+    """A stand-in split of our own, with a stand-in scorer that reports what it was given."""
+
+    article = {"id": "a1", "text": "Mayor Lena Ortiz said the bridge would reopen in May."}
+    (tmp_path / "dev.jsonl").write_text(json.dumps(article) + "\n")
+    (tmp_path / "score.py").write_text(
+        "import json, pathlib, sys\n"
+        "doc = json.loads(next(pathlib.Path(sys.argv[2]).glob('*.json')).read_text())\n"
+        "print('scored', doc['source'], [q['speaker']['name'] for q in doc['quotes']])\n"
+    )
+    monkeypatch.setenv("EXTRACTOR_POLNEAR", str(tmp_path))
+    printed = []
+    main(["--polnear"], echo=printed.append)
+    assert printed == ["scored a1.txt ['Lena Ortiz']\n"]

@@ -65,12 +65,13 @@ def _numbers_table(document: Document) -> Table:
 
 def _quotes_table(document: Document) -> Table:
     table = Table(title=f"Quotes ({len(document.quotes)})", title_justify="left")
-    for column in ("id", "speaker", "kind", "quote", "cue"):
+    for column in ("id", "speaker", "via", "kind", "quote", "cue"):
         table.add_column(column, overflow="fold")
     for quote in document.quotes:
         table.add_row(
             quote.id,
             _speaker(quote),
+            _via(quote),
             quote.kind,
             _shorten(quote.text),
             quote.cue.text if quote.cue else "",
@@ -87,6 +88,16 @@ def _speaker(quote: Quote) -> str:
     if speaker.type == "anonymous":
         return f"{speaker.text} [dim](anonymous)[/dim]"
     return speaker.text
+
+
+def _via(quote: Quote) -> str:
+    """How the speaker was resolved, with the mention it went through when there is one."""
+    speaker = quote.speaker
+    if speaker is None or speaker.via is None:
+        return ""
+    if speaker.antecedent is not None and speaker.antecedent.text != speaker.text:
+        return f"{speaker.via} [dim]← {speaker.antecedent.text}[/dim]"
+    return speaker.via
 
 
 def _shorten(text: str) -> str:
