@@ -316,3 +316,24 @@ def test_a_source_in_a_party_is_anonymous(quotes_of):
     text = "The Republican Party met on Monday. A Republican Party source said the vote would slip."
     quote = one(quotes_of(text), "vote would slip")
     assert quote.speaker.name is None
+
+
+def test_a_document_phrase_names_its_publisher(quotes_of):
+    text = "A 2019 study that appeared in the Harbor Medical Journal found that the drug failed."
+    quote = one(quotes_of(text), "drug failed")
+    assert quote.speaker.name == "Harbor Medical Journal"
+    assert quote.speaker.via == "document"
+
+
+def test_what_a_report_is_about_is_not_its_author(quotes_of):
+    text = "A report on Lumenark Systems released on Monday found that sales had slowed."
+    quote = one(quotes_of(text), "sales had slowed")
+    assert quote.speaker.name is None
+
+
+def test_the_body_an_article_keeps_naming_speaks_as_the_union(quotes_of):
+    text = (
+        "The Harbor Pilots Association backed the deal. The Harbor Pilots Association met on "
+        "Monday. The union said the new rota was fair."
+    )
+    assert one(quotes_of(text), "rota was fair").speaker.name == "Harbor Pilots Association"

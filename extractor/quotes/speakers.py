@@ -31,6 +31,18 @@ from .lexicons import (
 
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 _CAMPAIGN_WORDS = frozenset({"campaign", "team"})
+#: A document's phrase names its author within this many words after the noun.
+DOCUMENT_PHRASE_WORDS = 15
+#: What follows these is what a document is about, not who wrote it.
+_TOPIC_PREPOSITIONS = frozenset({"on", "about", "into", "against", "of", "over", "regarding"})
+#: "The agency said" may mean the one organisation an article keeps naming, this often.
+PROMINENT_MENTIONS = 2
+#: Bodies a text often leaves unnamed: "the government said" is not the firm it is about.
+_UNNAMED_BODIES = frozenset({
+    "government", "administration", "state", "party", "police", "army", "military", "court",
+    "parliament", "cabinet", "ministry", "department", "council", "committee", "office",
+    "authority", "regulator", "group", "team", "campaign", "force", "service",
+})
 #: Documents a court issues: with no author given, "the ruling" is the court's.
 _COURT_DOCUMENTS = frozenset({"ruling", "judgment", "decision", "opinion", "order", "verdict"})
 #: A first-person speaker outside quotes is the writer, whom the article does not name.
@@ -123,7 +135,11 @@ class SpeakerResolver:
             return self._speaker(span, None, None, "anonymous", "anonymous")
         if lemma in document_nouns():
             # "a study by the institute found", later "the study found", "its report says"
-            source = self._author_of(head) or self._document_back_reference(head)
+            source = (
+                self._author_of(head)
+                or self._named_in_document_phrase(head)
+                or self._document_back_reference(head)
+            )
             if source:
                 self.last_document = source
                 kind = _speaking_type(ctx.entity_type(source) or "organization")
@@ -152,6 +168,8 @@ class SpeakerResolver:
             found = self._organization_named_like(head)
             if found is None and lemma in main_organization_nouns():
                 found = self._salient_organization(head)
+            if found is None and lemma not in _UNNAMED_BODIES and _definite(head):
+                found = self._prominent_organization(head.i)
             if found:
                 return self._named(span, found, "organization", head.i, "nominal")
             return self._speaker(span, None, None, "organization")
@@ -310,8 +328,8 @@ class SpeakerResolver:
         """"the report" after "a report by X"; "its annual report" after naming X.
 
         A definite document goes back to the last document of the same kind whose author the
-        text gave, else to the last authored document of any kind, else (for rulings) to the
-        last court named.
+        text gave; else a ruling goes to the court named most, and anything else to the last
+        authored document of any kind.
         """
         for child in head.children:
             if child.dep_ == "poss" and child.lower_ in ("its", "their", "his", "her"):
@@ -326,11 +344,11 @@ class SpeakerResolver:
         same = [author for _i, kind, author in earlier if kind == lemma]
         if same:
             return same[-1]
-        if earlier:
-            return earlier[-1][2]
         if lemma in _COURT_DOCUMENTS:
             courts = self._organization_counts(head.i, "court")
             return self._most_mentioned(courts, head.i)
+        if earlier:
+            return earlier[-1][2]
         return self.last_document
 
     def _documents(self) -> list[tuple[int, str, str]]:
@@ -343,7 +361,9 @@ class SpeakerResolver:
                 for token in ctx.doc
                 if token.lemma_.lower() in nouns
                 and ctx.token_passage[token.i] is None
-                and (author := self._author_of(token)) is not None
+                and (
+                    author := self._author_of(token) or self._named_in_document_phrase(token)
+                ) is not None
             ]
         return self._authored
 
@@ -402,6 +422,15 @@ class SpeakerResolver:
         }
         return max(counts, key=lambda entity_id: (counts[entity_id], latest[entity_id]))
 
+    def _prominent_organization(self, before: int) -> str | None:
+        """"the union said", "the agency said": the organisation named clearly most often so
+        far, when there is one (at least twice, and more than any other)."""
+        counts = self._organization_counts(before)
+        ranked = [*sorted(counts.values(), reverse=True), 0]
+        if ranked[0] < PROMINENT_MENTIONS or ranked[1] == ranked[0]:
+            return None
+        return max(counts, key=lambda e: counts[e])
+
     def _author_of(self, head: Token) -> str | None:
         """The body behind a document or a group: "by <X>", "at <X>", "<X>'s report"."""
         ctx = self.ctx
@@ -424,6 +453,30 @@ class SpeakerResolver:
                         target
                     )
         return None
+
+    def _named_in_document_phrase(self, head: Token) -> str | None:
+        """"A 2014 study that appeared in the Medical Journal", "a slide from a presentation
+        Mr. Guajardo gave": a body or person named anywhere in the document's own phrase,
+        short of what the document is about ("a report on X", "a study about X")."""
+        ctx = self.ctx
+        about = {
+            t.i
+            for child in head.children
+            if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPOSITIONS
+            for t in child.subtree
+        }
+        window = [t for t in head.subtree if head.i < t.i <= head.i + DOCUMENT_PHRASE_WORDS]
+        window += [t for t in head.subtree if t.i < head.i]
+        found = [
+            entity
+            for t in sorted(window, key=lambda t: t.i)
+            if t.i not in about
+            and ctx.token_passage[t.i] is None
+            and (entity := ctx.token_entity[t.i])
+            and ctx.entity_type(entity) in ("organization", "person")
+        ]
+        organizations = [e for e in found if ctx.entity_type(e) == "organization"]
+        return (organizations or found or [None])[0]
 
     # -- helpers -----------------------------------------------------------------------------
 
