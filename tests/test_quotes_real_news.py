@@ -337,3 +337,11 @@ def test_the_body_an_article_keeps_naming_speaks_as_the_union(quotes_of):
         "Monday. The union said the new rota was fair."
     )
     assert one(quotes_of(text), "rota was fair").speaker.name == "Harbor Pilots Association"
+
+
+def test_a_long_apposition_between_the_quote_and_its_cue(quotes_of):
+    text = (
+        "“Is it in our interest to act now?” Lena O. Ortiz, the governor's adviser on energy "
+        "and water security in the northern districts, said on Tuesday."
+    )
+    assert one(quotes_of(text), "in our interest").speaker.name == "Lena O. Ortiz"

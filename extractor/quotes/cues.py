@@ -24,7 +24,7 @@ _JUDGING_CUES = frozenset({
     "blast", "attack", "condemn", "denounce", "rebuke", "chide", "scold", "commend", "applaud",
 })
 #: How far from a quotation a cue may stand, in tokens.
-CUE_AFTER_WINDOW = 12
+CUE_AFTER_WINDOW = 25
 CUE_BEFORE_WINDOW = 25
 
 
