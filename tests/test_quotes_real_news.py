@@ -331,14 +331,6 @@ def test_what_a_report_is_about_is_not_its_author(quotes_of):
     assert quote.speaker.name is None
 
 
-def test_the_body_an_article_keeps_naming_speaks_as_the_union(quotes_of):
-    text = (
-        "The Harbor Pilots Association backed the deal. The Harbor Pilots Association met on "
-        "Monday. The union said the new rota was fair."
-    )
-    assert one(quotes_of(text), "rota was fair").speaker.name == "Harbor Pilots Association"
-
-
 def test_a_long_apposition_between_the_quote_and_its_cue(quotes_of):
     text = (
         "“Is it in our interest to act now?” Lena O. Ortiz, the governor's adviser on energy "

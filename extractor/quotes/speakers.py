@@ -35,14 +35,6 @@ _CAMPAIGN_WORDS = frozenset({"campaign", "team"})
 DOCUMENT_PHRASE_WORDS = 15
 #: What follows these is what a document is about, not who wrote it.
 _TOPIC_PREPOSITIONS = frozenset({"on", "about", "into", "against", "of", "over", "regarding"})
-#: "The agency said" may mean the one organisation an article keeps naming, this often.
-PROMINENT_MENTIONS = 2
-#: Bodies a text often leaves unnamed: "the government said" is not the firm it is about.
-_UNNAMED_BODIES = frozenset({
-    "government", "administration", "state", "party", "police", "army", "military", "court",
-    "parliament", "cabinet", "ministry", "department", "council", "committee", "office",
-    "authority", "regulator", "group", "team", "campaign", "force", "service",
-})
 #: Documents a court issues: with no author given, "the ruling" is the court's.
 _COURT_DOCUMENTS = frozenset({"ruling", "judgment", "decision", "opinion", "order", "verdict"})
 #: A first-person speaker outside quotes is the writer, whom the article does not name.
@@ -168,8 +160,6 @@ class SpeakerResolver:
             found = self._organization_named_like(head)
             if found is None and lemma in main_organization_nouns():
                 found = self._salient_organization(head)
-            if found is None and lemma not in _UNNAMED_BODIES and _definite(head):
-                found = self._prominent_organization(head.i)
             if found:
                 return self._named(span, found, "organization", head.i, "nominal")
             return self._speaker(span, None, None, "organization")
@@ -421,15 +411,6 @@ class SpeakerResolver:
             if start < before and entity_id in counts
         }
         return max(counts, key=lambda entity_id: (counts[entity_id], latest[entity_id]))
-
-    def _prominent_organization(self, before: int) -> str | None:
-        """"the union said", "the agency said": the organisation named clearly most often so
-        far, when there is one (at least twice, and more than any other)."""
-        counts = self._organization_counts(before)
-        ranked = [*sorted(counts.values(), reverse=True), 0]
-        if ranked[0] < PROMINENT_MENTIONS or ranked[1] == ranked[0]:
-            return None
-        return max(counts, key=lambda e: counts[e])
 
     def _author_of(self, head: Token) -> str | None:
         """The body behind a document or a group: "by <X>", "at <X>", "<X>'s report"."""
