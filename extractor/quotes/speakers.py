@@ -33,8 +33,9 @@ _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative
 _CAMPAIGN_WORDS = frozenset({"campaign", "team"})
 #: A document's phrase names its author within this many words after the noun.
 DOCUMENT_PHRASE_WORDS = 15
-#: What follows these is what a document is about, not who wrote it.
-_TOPIC_PREPOSITIONS = frozenset({"on", "about", "into", "against", "of", "over", "regarding"})
+#: Prepositions that give where a document appeared or who made it ("in the Journal", "by
+#: the institute", "from the ministry"), as against what it is about.
+_SOURCE_PREPOSITIONS = frozenset({"in", "by", "from", "at"})
 #: Documents a court issues: with no author given, "the ruling" is the court's.
 _COURT_DOCUMENTS = frozenset({"ruling", "judgment", "decision", "opinion", "order", "verdict"})
 #: A first-person speaker outside quotes is the writer, whom the article does not name.
@@ -437,29 +438,25 @@ class SpeakerResolver:
 
     def _named_in_document_phrase(self, head: Token) -> str | None:
         """"A 2014 study that appeared in the Medical Journal", "a slide from a presentation
-        Mr. Guajardo gave": a body or person named anywhere in the document's own phrase,
-        short of what the document is about ("a report on X", "a study about X")."""
+        Mr. Guajardo gave": a body or person the document's own phrase names as where it
+        appeared, who made it or who gave it, not what it is about."""
         ctx = self.ctx
-        about = {
-            t.i
-            for child in head.children
-            if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPOSITIONS
-            for t in child.subtree
-        }
-        window = [t for t in head.subtree if head.i < t.i <= head.i + DOCUMENT_PHRASE_WORDS]
-        window += [t for t in head.subtree if t.i < head.i]
-        found = [
-            entity
-            for t in sorted(window, key=lambda t: t.i)
-            if t.i not in about
-            and ctx.token_passage[t.i] is None
-            and (entity := ctx.token_entity[t.i])
-            and ctx.entity_type(entity) in ("organization", "person")
-        ]
+        found = []
+        for t in head.subtree:
+            if not head.i < t.i <= head.i + DOCUMENT_PHRASE_WORDS:
+                continue
+            maker = (t.dep_ == "pobj" and t.head.lower_ in _SOURCE_PREPOSITIONS) or (
+                t.dep_ in ("nsubj", "poss") and t.head.dep_ in ("relcl", "acl")
+            )
+            if not maker or ctx.token_passage[t.i] is not None:
+                continue
+            for token in core_tokens(t):
+                entity = ctx.token_entity[token.i]
+                if entity and ctx.entity_type(entity) in ("organization", "person"):
+                    found.append(entity)
+                    break
         organizations = [e for e in found if ctx.entity_type(e) == "organization"]
         return (organizations or found or [None])[0]
-
-    # -- helpers -----------------------------------------------------------------------------
 
     def _speaker(
         self, span: tuple[int, int], name: str | None, entity: str | None, kind: str,
