@@ -269,7 +269,7 @@ def test_they_after_two_people_joined_by_and(quotes_of):
 def test_a_signature_the_model_did_not_tag_still_names_the_writer(quotes_of):
     text = (
         "Readers wrote in.\n\n"
-        "“I am proud of my town tonight, truly proud.” ― Julie A. Diaz Martinez.\n"
+        "“I am proud of my town tonight, truly proud.” ―\u00a0Julie A. Diaz Martinez.\n"
     )
     assert one(quotes_of(text), "proud of my town").speaker.name == "Julie A. Diaz Martinez"
 

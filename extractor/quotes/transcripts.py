@@ -24,10 +24,11 @@ _TURN = re.compile(
 )
 #: A transcript has several turns; one capitalised word and a colon may be a heading.
 MIN_TURNS = 2
-_SIGNATURE = re.compile(r"[ \t]*[―—–]+[ \t]*(?=[A-Z])")
+_SIGNATURE = re.compile(r"[^\S\n]*[―—–]+[^\S\n]*(?=[A-Z])")
 _TRAILING = " \t\"“”'‘’"
 _SIGNED_NAME = re.compile(
-    r"(?P<name>[A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]*\.?|de|da|del|van|von|la)){1,4})[ \t.]*(?:\n|$)"
+    r"(?P<name>[A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]*\.?|de|da|del|van|von|la)){1,4})"
+    r"[^\S\n.]*\.?[^\S\n]*(?:\n|$)"
 )
 
 
