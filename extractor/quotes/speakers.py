@@ -36,6 +36,11 @@ DOCUMENT_PHRASE_WORDS = 15
 #: Prepositions that give where a document appeared or who made it ("in the Journal", "by
 #: the institute", "from the ministry"), as against what it is about.
 _SOURCE_PREPOSITIONS = frozenset({"in", "by", "from", "at"})
+#: Verbs whose subject made the document they describe: "a presentation Mr. Guajardo gave".
+_MAKING_VERBS = frozenset({
+    "give", "write", "publish", "release", "issue", "conduct", "commission", "file", "sign",
+    "send", "post", "prepare", "author", "draft", "deliver", "present", "compile", "produce",
+})
 #: Documents a court issues: with no author given, "the ruling" is the court's.
 _COURT_DOCUMENTS = frozenset({"ruling", "judgment", "decision", "opinion", "order", "verdict"})
 #: A first-person speaker outside quotes is the writer, whom the article does not name.
@@ -84,7 +89,6 @@ class SpeakerResolver:
         self.ctx = ctx
         self.last_speaker: tuple[str, int] | None = None  # entity id, token index
         self.gender: dict[str, str] = {}
-        self.last_document: str | None = None
         self.facts = person_facts(ctx)
         self._authored: list[tuple[int, str, str]] | None = None
         #: tokens inside reported claims already read: "X said Y would go" makes Y no rival
@@ -129,12 +133,11 @@ class SpeakerResolver:
         if lemma in document_nouns():
             # "a study by the institute found", later "the study found", "its report says"
             source = (
-                self._author_of(head)
+                self._author_of(head, document=True)
                 or self._named_in_document_phrase(head)
                 or self._document_back_reference(head)
             )
             if source:
-                self.last_document = source
                 kind = _speaking_type(ctx.entity_type(source) or "organization")
                 return self._named(span, source, kind, head.i, "document")
         role = role_word(head)
@@ -319,8 +322,8 @@ class SpeakerResolver:
         """"the report" after "a report by X"; "its annual report" after naming X.
 
         A definite document goes back to the last document of the same kind whose author the
-        text gave; else a ruling goes to the court named most, and anything else to the last
-        authored document of any kind.
+        text gave; else a ruling goes to the court named most. Another kind of document is not
+        enough: "the poll" after "a report by X" is rarely X's.
         """
         for child in head.children:
             if child.dep_ == "poss" and child.lower_ in ("its", "their", "his", "her"):
@@ -331,16 +334,13 @@ class SpeakerResolver:
         if not _definite(head):
             return None
         lemma = head.lemma_.lower()
-        earlier = [(i, kind, author) for i, kind, author in self._documents() if i < head.i]
-        same = [author for _i, kind, author in earlier if kind == lemma]
+        same = [author for i, kind, author in self._documents() if i < head.i and kind == lemma]
         if same:
             return same[-1]
         if lemma in _COURT_DOCUMENTS:
             courts = self._organization_counts(head.i, "court")
             return self._most_mentioned(courts, head.i)
-        if earlier:
-            return earlier[-1][2]
-        return self.last_document
+        return None
 
     def _documents(self) -> list[tuple[int, str, str]]:
         """Every document noun outside quotes whose author the text gives, in text order."""
@@ -352,9 +352,7 @@ class SpeakerResolver:
                 for token in ctx.doc
                 if token.lemma_.lower() in nouns
                 and ctx.token_passage[token.i] is None
-                and (
-                    author := self._author_of(token) or self._named_in_document_phrase(token)
-                ) is not None
+                and (author := self._author_of(token, document=True)) is not None
             ]
         return self._authored
 
@@ -413,12 +411,17 @@ class SpeakerResolver:
         }
         return max(counts, key=lambda entity_id: (counts[entity_id], latest[entity_id]))
 
-    def _author_of(self, head: Token) -> str | None:
-        """The body behind a document or a group: "by <X>", "at <X>", "<X>'s report"."""
+    def _author_of(self, head: Token, document: bool = False) -> str | None:
+        """The body behind a document or a group: "by <X>", "at <X>", "<X>'s report".
+
+        "of" names a group's body ("officials of the ministry") but a document's subject ("a
+        poll of GOP voters"), so it counts only for groups.
+        """
         ctx = self.ctx
+        makers = ("by", "at", "from") if document else ("by", "at", "from", "of")
         for child in head.children:
             targets = [child] if child.dep_ in ("poss", "compound", "nmod") else []
-            if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "at", "from", "of"):
+            if child.dep_ in ("prep", "agent") and child.lower_ in makers:
                 targets = [c for c in child.children if c.dep_ == "pobj"]
             if child.dep_ == "acl":  # "results published by X"
                 targets = [
@@ -446,7 +449,9 @@ class SpeakerResolver:
             if not head.i < t.i <= head.i + DOCUMENT_PHRASE_WORDS:
                 continue
             maker = (t.dep_ == "pobj" and t.head.lower_ in _SOURCE_PREPOSITIONS) or (
-                t.dep_ in ("nsubj", "poss") and t.head.dep_ in ("relcl", "acl")
+                t.dep_ == "nsubj"
+                and t.head.dep_ in ("relcl", "acl")
+                and t.head.lemma_.lower() in _MAKING_VERBS
             )
             if not maker or ctx.token_passage[t.i] is not None:
                 continue
