@@ -48,8 +48,6 @@ _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-#: A description no role explains falls back on a person mentioned at least this often.
-SALIENT_MENTIONS = 2
 #: How far back (in paragraphs) a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3
 _BREAKS = frozenset({"—", "–", "--", ":", ";"})
@@ -144,7 +142,7 @@ class SpeakerResolver:
         if role in person_roles() and head.tag_ != "NNS" and lemma not in anonymous_nouns():
             # "the Vermont senator", "The GOP presidential nominee": a person, never the GOP.
             if _definite(head):
-                found = self._described(head, salient=True)
+                found = self._described(head)
                 if found:
                     return self._named(span, found, "person", head.i, "nominal")
             return self._speaker(span, None, None, "unknown")
@@ -266,22 +264,16 @@ class SpeakerResolver:
                         found = entity
         return found
 
-    def _described(self, head: Token, salient: bool = False) -> str | None:
+    def _described(self, head: Token) -> str | None:
         """"the Vermont senator" → the person the text gave that role, narrowed by its words.
 
         A role with a narrowing word the description lacks is another office ("Vice President
         Biden" is not "the president"); contrasting words ("Democratic" against "Republican")
         rule a person out. Among the rest: most matching words, then most mentions, then latest.
-        With ``salient``, a description whose role the text never gave anyone ("the GOP
-        nominee") falls back on the person mentioned most so far whom the text has tied to every
-        capitalised word of it ("Republican Donald Trump"): news writers vary how they refer to
-        the main figure of a story.
         """
         want = role_word(head)
         words = _description_words(head)
-        proper = _description_words(head, proper_only=True)
         scores: dict[str, tuple[int, int, int]] = {}
-        fallback: dict[str, tuple[int, int, int]] = {}
         counts: Counter[str] = Counter()
         latest: dict[str, int] = {}
         for start, _end, entity_id in self.ctx.mentions:
@@ -305,18 +297,9 @@ class SpeakerResolver:
             ]
             if matching:
                 scores[entity_id] = (len(words & known), counts[entity_id], latest[entity_id])
-            elif (
-                salient
-                and counts[entity_id] >= SALIENT_MENTIONS
-                and proper
-                and proper <= known
-                and not words & narrowing_modifiers()
-            ):
-                fallback[entity_id] = (len(words & known), counts[entity_id], latest[entity_id])
-        chosen = scores or fallback
-        if not chosen:
+        if not scores:
             return None
-        return max(chosen, key=lambda e: chosen[e])
+        return max(scores, key=lambda e: scores[e])
 
     def _document_back_reference(self, head: Token) -> str | None:
         """"the report" after "a report by X"; "its annual report" after naming X.
@@ -724,11 +707,8 @@ def _speaking_type(kind: str) -> str:
     return "organization" if kind == "place" else kind
 
 
-def _description_words(head: Token, proper_only: bool = False) -> set[str]:
-    """The words narrowing a description: "the former Vermont senator" → former, vermont.
-
-    ``proper_only`` keeps the capitalised ones (places, parties, bodies).
-    """
+def _description_words(head: Token) -> set[str]:
+    """The words narrowing a description: "the former Vermont senator" → former, vermont."""
     modifiers = role_modifiers()
     words = set()
     for child in head.children:
@@ -736,8 +716,6 @@ def _description_words(head: Token, proper_only: bool = False) -> set[str]:
             child.dep_ == "prep" and child.lower_ in ("of", "from", "for")
         ):
             for t in child.subtree:
-                if proper_only and not t.text[:1].isupper():
-                    continue
                 if t.is_alpha and t.dep_ != "det":
                     word = t.lower_.rstrip(".")
                     words.add(modifiers.get(word, word))
