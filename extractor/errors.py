@@ -47,3 +47,7 @@ class OutputExists(OutputError):
 
 class WorkerCrashed(ExtractorError):
     """A worker process died (out of memory, killed); what was finished is kept for --resume."""
+
+
+class ClusterError(ExtractorError):
+    """Dask is missing, or its scheduler cannot be reached or went away mid-run."""
