@@ -15,10 +15,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 import uuid
-from collections import deque
 from collections.abc import Iterator, Sequence
-from itertools import count, islice
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from .batch import FILES_PER_TASK, Outcome, Settings, _batched, _sigint_ignored, extract_task
@@ -34,6 +34,10 @@ TASKS_PER_THREAD = 3
 
 #: In flight while a cluster has no worker yet (a scheduler whose workers are still queued).
 MIN_TASKS_IN_FLIGHT = 4
+
+#: Finished tasks held back waiting for an older one, per task in flight, before no more are
+#: submitted: the bound on memory when one task is slow (its worker died and it is rerun).
+BUFFERED_PER_IN_FLIGHT = 4
 
 _MISSING = "--backend dask needs Dask: pip install 'extractor[cluster]'"
 
@@ -127,36 +131,64 @@ def extract_on_worker(task: list[InputFile], settings: Settings) -> list[Outcome
 def _streamed(
     client: Client, inputs: Sequence[InputFile], settings: Settings, where: str
 ) -> Iterator[Outcome]:
-    """Submit tasks as results come back, a bounded window at a time, and yield in order."""
+    """Submit tasks as results come back, a bounded window at a time, and yield in input order.
+
+    A new task goes out as soon as any task finishes, not only the oldest, so one slow task does
+    not idle the other workers; finished results wait for the ones before them in a buffer that
+    is bounded too.
+    """
     distributed = _distributed()
-    tasks = (list(task) for task in _batched(inputs, FILES_PER_TASK))
+    tasks = enumerate(list(task) for task in _batched(inputs, FILES_PER_TASK))
     run = uuid.uuid4().hex[:12]
-    numbers = count()
-    window: deque[tuple[Future, list[InputFile]]] = deque()
+    running: dict[str, tuple[int, list[InputFile], Future]] = {}
+    finished: dict[int, list[Outcome]] = {}
+    flow = distributed.as_completed(loop=client.loop)
+    threads = _Threads(client)
+    following = 0
 
-    def submit(task: list[InputFile]) -> None:
-        key = f"extractor-{run}-{next(numbers)}"
-        window.append((client.submit(extract_on_worker, task, settings, key=key), task))
-
-    def refill() -> None:
-        threads = sum(client.nthreads().values())
-        room = max(MIN_TASKS_IN_FLIGHT, threads * TASKS_PER_THREAD) - len(window)
-        for task in islice(tasks, max(0, room)):
-            submit(task)
+    def top_up() -> None:
+        wanted = max(MIN_TASKS_IN_FLIGHT, threads.count() * TASKS_PER_THREAD)
+        room = min(wanted - len(running), BUFFERED_PER_IN_FLIGHT * wanted - len(finished))
+        for number, task in islice(tasks, max(0, room)):
+            key = f"extractor-{run}-{number}"
+            future = client.submit(extract_on_worker, task, settings, key=key)
+            running[key] = (number, task, future)
+            flow.add(future)
 
     try:
-        refill()
-        while window:
-            future, task = window.popleft()
-            results = _result(future, task, client, settings, where, distributed)
+        top_up()
+        for future in flow:
+            number, task, _ = running.pop(future.key)
+            finished[number] = _result(future, task, client, settings, where, distributed)
             future.release()
-            refill()
-            yield from results
+            top_up()
+            while following in finished:
+                yield from finished.pop(following)
+                following += 1
+            top_up()  # the buffer may have been full
     finally:
-        futures = [future for future, _ in window]
-        if futures:
+        flow.clear()
+        if running:
             with contextlib.suppress(Exception):
-                client.cancel(futures)
+                client.cancel([future for _, _, future in running.values()])
+
+
+class _Threads:
+    """The cluster's worker threads, asked of the scheduler at most every few seconds (workers
+    come and go on an adaptive cluster; asking on every task would cost a round trip each)."""
+
+    def __init__(self, client: Client, every: float = 5.0) -> None:
+        self.client = client
+        self.every = every
+        self.asked = -every
+        self.known = 0
+
+    def count(self) -> int:
+        now = time.monotonic()
+        if now - self.asked >= self.every:
+            self.known = sum(self.client.nthreads().values())
+            self.asked = now
+        return self.known
 
 
 def _result(
