@@ -6,6 +6,7 @@ worker start and pipeline loading count:
   extract CORPUS --output DIR --backend dask  --workers 1
   extract CORPUS --output DIR --backend dask  --workers 2
   extract CORPUS --output DIR --backend local --workers 2
+  extract CORPUS --output DIR --backend local --workers 1   (the control: is a 2nd core free?)
 
 Goals: Dask 2 workers >= 1.7x Dask 1 worker; Dask 2 workers >= 0.9x local 2 workers. The outputs
 of all runs must be byte-identical (checked). The corpus is real news: the PolNeAR dev articles
@@ -36,6 +37,8 @@ RUNS = (
     ("dask, 1 worker", ["--backend", "dask", "--workers", "1"]),
     ("dask, 2 workers", ["--backend", "dask", "--workers", "2"]),
     ("local, 2 workers", ["--backend", "local", "--workers", "2"]),
+    # The control: if the local backend cannot double either, the machine has no second core free.
+    ("local, 1 worker", ["--backend", "local", "--workers", "1"]),
 )
 
 
@@ -112,9 +115,10 @@ def main() -> None:
                       f"{words / seconds:8.0f}   {load}")
                 shutil.rmtree(out)
         print("outputs byte-identical across runs: yes")
-        one, two, local = (best[label] for label, _ in RUNS)
+        one, two, local, local_one = (best[label] for label, _ in RUNS)
         print(f"dask 2 workers vs dask 1 worker:   {one / two:.2f}x  (goal >= 1.7x)")
         print(f"dask 2 workers vs local 2 workers: {local / two:.2f}x  (goal >= 0.9x)")
+        print(f"control, local 2 workers vs 1:     {local_one / local:.2f}x")
         print("load average after: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
 
 
