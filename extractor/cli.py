@@ -161,8 +161,8 @@ def run(
         typer.Option(
             "--backend",
             help="local: processes on this machine (the default). dask: a Dask cluster, the one "
-            "at --scheduler or else a local one of --workers processes (pip install "
-            "'extractor[cluster]').",
+            "at --scheduler or else a local one of --workers processes (needs the cluster "
+            "extra).",
             show_default=False,
         ),
     ] = None,
