@@ -226,6 +226,15 @@ class ErrorLog:
         self.stream.close()
 
 
+class Backend(Protocol):
+    """Runs the tasks elsewhere, e.g. on a Dask cluster (``extractor.cluster.DaskBackend``):
+    inputs in, one Outcome per input out, in input order. Only this process writes them."""
+
+    def outcomes(self, inputs: Sequence[InputFile], settings: Settings) -> Iterator[Outcome]: ...
+
+    def describe(self) -> str: ...
+
+
 def output_for(target: str | Path, *, resume: bool | None = None) -> Output:
     """``*.jsonl`` is one JSON Lines file; ``*.db``/``*.sqlite`` a corpus database; anything
     else is a folder of JSON files.
@@ -257,8 +266,10 @@ class Batch:
         settings: Settings | None = None,
         workers: int = 1,
         errors: ErrorLog | None = None,
+        backend: Backend | None = None,
     ) -> None:
         self.output = output
+        self.backend = backend
         self.settings = settings or Settings()
         self.errors = errors
         self.pending = [item for item in inputs if not output.has(item)]
@@ -266,7 +277,10 @@ class Batch:
         self.workers = workers_for(self.pending, workers)
 
     def __iter__(self) -> Iterator[Outcome]:
-        results = outcomes(self.pending, self.settings, self.workers)
+        if self.backend is not None:
+            results = self.backend.outcomes(self.pending, self.settings)
+        else:
+            results = outcomes(self.pending, self.settings, self.workers)
         try:
             for outcome in results:
                 if outcome.document is not None:

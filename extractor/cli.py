@@ -69,6 +69,11 @@ class OutputFormat(StrEnum):
     html = "html"
 
 
+class BackendName(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"extractor {__version__}")
@@ -159,6 +164,30 @@ def run(
             show_default=False,
         ),
     ] = None,
+    backend: Annotated[
+        BackendName | None,
+        typer.Option(
+            "--backend",
+            help="local: processes on this machine (the default). dask: a Dask cluster, the one "
+            "at --scheduler or else a local one of --workers processes (needs the cluster "
+            "extra).",
+            show_default=False,
+        ),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler", help="A running Dask scheduler, tcp://HOST:PORT (implies --backend "
+            "dask).", show_default=False,
+        ),
+    ] = None,
+    shard: Annotated[
+        str | None,
+        typer.Option(
+            "--shard", help="I/N: process only the I-th of N deterministic slices of the "
+            "inputs (1 <= I <= N), e.g. one per job of a SLURM array.", show_default=False,
+        ),
+    ] = None,
     patterns: Annotated[
         str,
         typer.Option("--glob", help="Comma-separated file patterns to take from folders."),
@@ -238,6 +267,7 @@ def run(
         )
     chosen = [part.strip() for part in patterns.split(",") if part.strip()]
     fields = _fields(text_field, id_field, date_field)
+    engine = _backend(backend, scheduler, workers)
     request = _Request(
         arguments=arguments,
         patterns=chosen or list(DEFAULT_PATTERNS),
@@ -250,6 +280,9 @@ def run(
         settings=_settings(
             model, _entity_types(types), sections, include_text or html, _date(date)
         ),
+        backend=engine,
+        scheduler=scheduler,
+        shard=_shard(shard) if shard is not None else None,
         quiet=quiet,
         verbose=verbose and not quiet,
         debug=debug,
@@ -276,6 +309,9 @@ class _Request:
     workers: int | None
     errors: str | None
     settings: Settings
+    backend: BackendName
+    scheduler: str | None
+    shard: tuple[int, int] | None
     quiet: bool
     verbose: bool
     debug: bool
@@ -320,6 +356,30 @@ def _fields(text: str | None, id_: str | None, date: str | None) -> Fields | Non
     return Fields(text=text, id=id_, date=date)
 
 
+def _backend(
+    backend: BackendName | None, scheduler: str | None, workers: int | None
+) -> BackendName:
+    if scheduler is None:
+        return backend or BackendName.local
+    if backend is BackendName.local:
+        raise typer.BadParameter("a scheduler is for --backend dask", param_hint="--scheduler")
+    if workers is not None:
+        raise typer.BadParameter(
+            "sizes a local cluster; with --scheduler, its workers run the batch",
+            param_hint="--workers",
+        )
+    return BackendName.dask
+
+
+def _shard(value: str) -> tuple[int, int]:
+    from .shards import parse_shard
+
+    try:
+        return parse_shard(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--shard") from None
+
+
 def _entity_types(value: str) -> tuple[str, ...]:
     return _choices(value, ALL_ENTITY_TYPES, "entity type", "--types")
 
@@ -344,12 +404,28 @@ def _run(request: _Request) -> int:
         searched, wanted = ", ".join(request.arguments), ", ".join(request.patterns)
         report.error(f"no input files found in {searched} (looked for {wanted})")
         return 1
+    if request.shard is not None:
+        from .shards import shard_of
+
+        found = len(inputs)
+        inputs = shard_of(inputs, *request.shard)
+        if request.verbose or not inputs:
+            index, count = request.shard
+            report.say(f"shard {index}/{count}: {len(inputs):,} of {found:,} inputs")
+        if not inputs:
+            return 0
     try:
         output = _output(request, single)
         log = ErrorLog(request.errors) if request.errors else None
+        engine = None
+        if request.backend is BackendName.dask:
+            from .cluster import DaskBackend
+
+            wanted = request.workers or default_workers()
+            engine = DaskBackend(request.scheduler, wanted)
         batch = Batch(
             inputs, output, settings=request.settings,
-            workers=request.workers or default_workers(), errors=log,
+            workers=request.workers or default_workers(), errors=log, backend=engine,
         )
     except ExtractorError as exc:
         report.error(str(exc))
@@ -432,9 +508,13 @@ class _Reporter:
         import time
 
         if self.request.verbose:
+            runs_on = (
+                batch.backend.describe() if batch.backend is not None
+                else f"{batch.workers} worker{'s' if batch.workers > 1 else ''}"
+            )
             self.say(
                 f"{batch.summary.total:,} inputs, {batch.summary.skipped:,} already done, "
-                f"{batch.workers} worker{'s' if batch.workers > 1 else ''}"
+                f"{runs_on}"
             )
         started = time.monotonic()
         code = 0

@@ -59,3 +59,7 @@ class BadDate(InputError):
 
 class BadRecord(InputError):
     """A line or row of a JSONL or CSV corpus that holds no usable document."""
+
+
+class ClusterError(ExtractorError):
+    """Dask is missing, or its scheduler cannot be reached or went away mid-run."""
