@@ -337,3 +337,13 @@ def test_a_long_apposition_between_the_quote_and_its_cue(quotes_of):
         "and water security in the northern districts, said on Tuesday."
     )
     assert one(quotes_of(text), "in our interest").speaker.name == "Lena O. Ortiz"
+
+
+def test_asking_not_to_be_named_is_not_a_claim(quotes_of):
+    text = (
+        "Two diplomats, who asked not to be named, said the talks had stalled over the "
+        "prisoners."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["the talks had stalled over the prisoners"]
+    assert quotes[0].speaker.type == "anonymous"

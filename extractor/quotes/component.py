@@ -7,6 +7,7 @@ quote with no cue of its own can continue the previous speaker's quote.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -64,6 +65,8 @@ class QuoteFinder:
             if ctx.token_passage[token.i] is not None or not is_cue(token):
                 continue
             for content in contents_of(token, ctx):
+                if _ANONYMITY.match(content.text):
+                    continue  # "who asked not to be named": the terms of a source, no claim
                 if (
                     _claim_like(content)
                     or token.lemma_.lower() in VERBLESS_CUES
@@ -227,6 +230,11 @@ def _passages_in(ctx: DocContext, content: Span) -> list[QuotedPassage]:
 
 def _overlaps(content: Span, draft: _Draft) -> bool:
     return content.start_char < draft.end and draft.start < content.end_char
+
+
+_ANONYMITY = re.compile(
+    r"not to be (?:named|identified|quoted)\b|(?:anonymity|to remain anonymous)\b", re.IGNORECASE
+)
 
 
 def _claim_like(content: Span) -> bool:
