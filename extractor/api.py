@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from .document import SECTIONS, Document, Entity, Number, Quote, Speaker
+from .errors import raise_component_failed
 from .pipeline import DEFAULT_MODEL, ENTITY_TYPES, build_pipeline, model_name
 from .spans import doc_text, remember_text
 
@@ -32,6 +33,11 @@ class Extractor:
         self, model: str = DEFAULT_MODEL, entity_types: Iterable[str] = ENTITY_TYPES
     ) -> None:
         self.nlp = build_pipeline(model, entity_types)
+        # A component's exception surfaces as itself (ComponentFailed names it), never as
+        # spaCy's misleading "[E109] ... call initialize()?". Only the handler for plain
+        # function components (ours): spaCy's Cython pipes cannot take one (set_error_handler
+        # raises AttributeError on them) and raise their own exceptions unwrapped anyway.
+        self.nlp.default_error_handler = raise_component_failed
         self.model = model_name(self.nlp)
 
     def extract(
@@ -97,7 +103,8 @@ class Extractor:
         return doc
 
     def _parse(self, text: str) -> Doc:
-        return self.nlp(self._prepared(text))
+        # Through pipe, not nlp(doc): nlp(doc) turns a KeyError into E109 before any handler.
+        return next(iter(self.nlp.pipe([self._prepared(text)])))
 
     def _document(
         self, doc: Doc, text: str, source: str | None, sections: tuple[str, ...], include_text: bool

@@ -164,6 +164,13 @@ def run(
             "--errors", help="Record failed inputs in this JSON Lines file.", show_default=False
         ),
     ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout", min=0, metavar="SECONDS",
+            help="Give up on a document after this long and report it as failed (0: no limit).",
+        ),
+    ] = 120.0,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress, warnings or summary; errors only.")
     ] = False,
@@ -197,7 +204,7 @@ def run(
         resume=resume,
         workers=workers,
         errors=errors,
-        settings=_settings(model, _entity_types(types), sections, include_text),
+        settings=_settings(model, _entity_types(types), sections, include_text, timeout),
         quiet=quiet,
         verbose=verbose and not quiet,
         debug=debug,
@@ -229,12 +236,17 @@ class _Request:
 
 
 def _settings(
-    model: str, entity_types: tuple[str, ...], sections: tuple[str, ...], include_text: bool
+    model: str,
+    entity_types: tuple[str, ...],
+    sections: tuple[str, ...],
+    include_text: bool,
+    timeout: float = 120.0,
 ) -> Settings:
     from .batch import Settings
 
     return Settings(
-        model=model, entity_types=entity_types, sections=sections, include_text=include_text
+        model=model, entity_types=entity_types, sections=sections, include_text=include_text,
+        timeout=timeout or None,
     )
 
 
@@ -354,7 +366,9 @@ class _Reporter:
             for warning in outcome.warnings:
                 self.say(warning, kind="warning: ")
         if outcome.error is not None:
-            self.error(outcome.error)
+            if self.request.debug and outcome.trace:
+                sys.stderr.write(outcome.trace)
+            self.say(outcome.error, kind="error: ")
         elif self.request.verbose:
             document = outcome.document
             self.say(
