@@ -12,11 +12,23 @@ from .document import SECTIONS, Document, Entity, Number, Quote, Speaker
 from .errors import raise_component_failed
 from .pipeline import DEFAULT_MODEL, ENTITY_TYPES, build_pipeline, model_name
 from .spans import doc_text, remember_text
+from .tokenizer import make_doc
 
-#: Characters spaCy would treat differently from the original but that never start a mention.
+#: Characters spaCy would treat differently from the original but that never start a mention,
+#: and lone surrogates (from broken JSON escapes), which spaCy cannot store at all.
 #: Replaced one-for-one before parsing, so every offset still points into the original text.
-_INVISIBLE = str.maketrans({"\ufeff": " ", "\u200b": " ", "\u00ad": " "})
-_HAS_INVISIBLE = re.compile("[\ufeff\u200b\u00ad]")
+_INVISIBLE = str.maketrans(
+    {"\ufeff": " ", "\u200b": " ", "\u00ad": " "}
+    | {chr(code): "\ufffd" for code in range(0xD800, 0xE000)}
+)
+_HAS_INVISIBLE = re.compile("[\ufeff\u200b\u00ad\ud800-\udfff]")
+
+#: A run of this many punctuation marks or symbols is a rule or noise, never words, and each
+#: mark would cost the models a token: it is thinned to one mark in ``_MARK_STEP`` (the others
+#: parsed as spaces, one-for-one like the above), keeping its first and last marks, so a
+#: quotation mark next to it still counts and a quote made of it is not blank.
+_MARK_RUN = re.compile(r"[^\w\s]{64,}")
+_MARK_STEP = 32
 
 #: Texts longer than spaCy's max_length are parsed in paragraph-aligned pieces of at most this
 #: many characters; small pieces keep the parser's memory flat whatever the file size.
@@ -98,7 +110,9 @@ class Extractor:
         """Tokenised here so the components get the text for free (``Doc.text`` is costly)."""
         if _HAS_INVISIBLE.search(text):
             text = text.translate(_INVISIBLE)
-        doc = self.nlp.make_doc(text)
+        if _MARK_RUN.search(text):
+            text = _MARK_RUN.sub(_blanked, text)
+        doc = make_doc(self.nlp, text)
         remember_text(doc, text)
         return doc
 
@@ -123,6 +137,12 @@ class Extractor:
             for span in document.spans():
                 span.text = text[span.start : span.end]
         return document
+
+
+def _blanked(run: re.Match[str]) -> str:
+    marks = run.group()
+    last = len(marks) - 1
+    return "".join(m if i % _MARK_STEP == 0 or i == last else " " for i, m in enumerate(marks))
 
 
 def split_text(text: str, limit: int) -> list[tuple[int, int]]:
