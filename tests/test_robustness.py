@@ -57,3 +57,19 @@ def test_a_long_stretch_without_spaces_is_tokenised_in_pieces_keeping_the_text(e
     assert max(len(token.text) for token in doc) <= PIECE
     document = extractor.extract(text)
     assert_offsets_hold(text, document)
+
+
+def test_lemmas_on_demand_equal_the_lemmatizer_pipes(extractor):
+    from extractor.lemmas import lemma_of
+    from extractor.pipeline import load_base_model
+
+    assert "lemmatizer" not in extractor.nlp.pipe_names
+    full = load_base_model("en_core_web_sm")
+    text = (
+        "The spokeswomen added that ministers were leaving; officials, who declined to be "
+        "named, said the agencies' chiefs hadn't been told. “We're going,” said Dr. Ames, "
+        "quoting the Presidents of both councils and the people's representatives.\n"
+    )
+    ours = extractor._parse(text)
+    theirs = full(text)
+    assert [lemma_of(token) for token in ours] == [token.lemma_ for token in theirs]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lemmas import lemma_of
 from .context import DocContext
 from .lexicons import cue_verbs
 
@@ -19,10 +20,10 @@ CUE_BEFORE_WINDOW = 25
 def is_cue(token: Token) -> bool:
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
         return True
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in cue_verbs():
+    if token.pos_ not in ("VERB", "AUX") or lemma_of(token).lower() not in cue_verbs():
         return False
     deps = {c.dep_ for c in token.children}
-    if token.lemma_.lower() == "add" and "dobj" in deps:
+    if lemma_of(token).lower() == "add" and "dobj" in deps:
         return False  # "added 3,000 jobs"
     # "is expected to", "was told that": a passive reports nobody unless it names an agent.
     return not ("auxpass" in deps and "agent" not in deps)
@@ -108,7 +109,7 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         found = _around_according(cue)
         return [found] if found is not None else []
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
-    if not clauses and cue.lemma_.lower() in _INFINITIVE_CUES:
+    if not clauses and lemma_of(cue).lower() in _INFINITIVE_CUES:
         clauses = [c for c in cue.children if c.dep_ == "xcomp"]
     if not clauses:
         # "said in a statement that …": the parser hangs the clause on the noun.

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from ..document import Speaker
+from ..lemmas import lemma_of
 from .context import DocContext
 from .lexicons import (
     anonymous_nouns,
@@ -70,7 +71,7 @@ class SpeakerResolver:
         ctx = self.ctx
         span = (phrase.start_char, phrase.end_char)
         core = core_tokens(head)
-        lemma = head.lemma_.lower()
+        lemma = lemma_of(head).lower()
         person = self._entity_in(core, "person", head)
         if person:
             return self._named(span, person, "person", head.i)
@@ -204,7 +205,7 @@ class SpeakerResolver:
                     entity = ctx.token_entity[token.i]
                     if entity and ctx.entity_type(entity) in ("organization", "person"):
                         return entity
-                if child.dep_ == "poss" and target.lemma_.lower() in main_organization_nouns():
+                if child.dep_ == "poss" and lemma_of(target).lower() in main_organization_nouns():
                     return self._organization_named_like(target) or self._salient_organization(
                         target
                     )
@@ -306,10 +307,10 @@ class SpeakerResolver:
                     entity = self.ctx.token_entity[noun.i]
                     if entity:
                         return entity
-                    if noun.lemma_.lower() in organization_nouns():
+                    if lemma_of(noun).lower() in organization_nouns():
                         return self._organization_named_like(noun) or (
                             self._salient_organization(noun)
-                            if noun.lemma_.lower() in main_organization_nouns()
+                            if lemma_of(noun).lower() in main_organization_nouns()
                             else None
                         )
         for child in head.children:
@@ -319,7 +320,7 @@ class SpeakerResolver:
 
     def _organization_named_like(self, head: Token) -> str | None:
         """"the ministry" → the organisation named with "ministry" most often so far."""
-        counts = self._organization_counts(head.i, head.lemma_.lower())
+        counts = self._organization_counts(head.i, lemma_of(head).lower())
         return self._most_mentioned(counts, head.i)
 
     def _person_titled(self, word: str, at: int) -> str | None:
@@ -332,13 +333,13 @@ class SpeakerResolver:
             if self.ctx.entity_type(entity_id) != "person":
                 continue
             titles = {
-                c.lemma_.lower()
+                lemma_of(c).lower()
                 for t in doc[start:end]
                 for c in t.children
                 if c.dep_ in ("compound", "appos", "amod") and not start <= c.i < end
             }
             if start > 0 and doc[start - 1].dep_ == "compound":
-                titles.add(doc[start - 1].lemma_.lower())
+                titles.add(lemma_of(doc[start - 1]).lower())
             if word in titles:
                 best = entity_id
         return best
@@ -369,7 +370,7 @@ def _one_of_them(head: Token) -> bool:
         return False
     return any(
         prep.lower_ == "of" and any(
-            noun.lemma_.lower() in anonymous_nouns() for noun in prep.children
+            lemma_of(noun).lower() in anonymous_nouns() for noun in prep.children
             if noun.dep_ == "pobj"
         )
         for prep in head.children
