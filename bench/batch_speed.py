@@ -24,6 +24,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -57,6 +58,8 @@ class Run:
     seconds: float
     words: int
     peak_rss: int
+    #: CPU seconds of the whole process tree: steadier than wall time on a busy machine.
+    cpu: float = 0.0
 
     @property
     def words_per_second(self) -> float:
@@ -166,6 +169,7 @@ def tree_rss(pid: int) -> int:
 
 
 def timed(label: str, command: list[str], words: int) -> Run:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
     peak = 0
@@ -185,9 +189,11 @@ def timed(label: str, command: list[str], words: int) -> Run:
     watcher.join()
     if code != 0:
         sys.exit(f"{label}: exited with {code}")
-    run = Run(label, seconds, words, peak)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    run = Run(label, seconds, words, peak, cpu)
     print(f"  {label:<34} {seconds:8.1f} s {run.words_per_second:10,.0f} words/s "
-          f"{peak / 2**20:8,.0f} MiB", flush=True)
+          f"{peak / 2**20:8,.0f} MiB {cpu:8.1f} CPU s", flush=True)
     return run
 
 
@@ -239,7 +245,8 @@ def main() -> None:
     ratio = one.words_per_second / bare.words_per_second
     speedup = two.words_per_second / one.words_per_second
     growth = one.peak_rss / little.peak_rss
-    print(f"ratio (b)/(a) with 1 worker: {ratio:.2f}  (goal >= 0.95)")
+    print(f"ratio (b)/(a) with 1 worker: {ratio:.2f}  (goal >= 0.95); by CPU time: "
+          f"{bare.cpu / one.cpu:.2f}")
     print(f"speed-up with 2 workers:     {speedup:.2f}x (goal >= 1.85x)")
     print(f"peak RSS, 1 worker: {little.peak_rss / 2**20:,.0f} MiB at {options.small:,} docs, "
           f"{one.peak_rss / 2**20:,.0f} MiB at {count:,} docs ({growth:.2f}x)")
