@@ -135,14 +135,14 @@ def breakdown(texts: list[str], model: str) -> None:
             docs = [component(doc) for doc in docs]
         rows.append((name, time.process_time() - started, name in active))
     total = sum(seconds for _, seconds, _ in rows)
+    off = set(nlp.meta.get("disabled", []))
     bare = sum(s for name, s, _ in rows if not name.startswith("extractor_") and name not in off)
     ran = sum(seconds for _, seconds, runs in rows if runs)
-    off = set(nlp.meta.get("disabled", []))
     print(f"CPU time per component, {len(texts)} documents, "
           f"{sum(map(len, texts)):,} characters:")
     for name, seconds, runs in rows:
-        print(f"  {name:<34} {seconds:8.2f} s {100 * seconds / total:5.1f} %"
-              f"{'' if runs else '   (off in the model)' if name in off else '   (not run by extract)'}")
+        note = "" if runs else "   (off in the model)" if name in off else "   (not run by extract)"
+        print(f"  {name:<34} {seconds:8.2f} s {100 * seconds / total:5.1f} %{note}")
     print(f"  {'all':<34} {total:8.2f} s; what extract runs: {ran:.2f} s "
           f"({100 * ran / total:.0f} %); bare spaCy's components: {bare:.2f} s, "
           f"so the pipeline alone runs at {bare / ran:.2f} of bare spaCy's speed")
