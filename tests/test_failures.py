@@ -151,3 +151,14 @@ def test_workers_report_failing_and_hung_files_and_finish_the_rest(tmp_path, mon
     failed = {Path(o.input.path).name: o.error_kind for o in summary.failures}
     assert failed == {"03.txt": "ComponentFailed", "10.txt": "ExtractionTimeout"}
     assert len(seen) == 12 and str(folder / "03.txt") not in seen
+
+
+def test_a_cpu_time_limit_stops_a_spinning_loop_and_restores_the_handler():
+    import signal
+
+    before = signal.getsignal(signal.SIGPROF)
+    with pytest.raises(ExtractionTimeout), time_limit(0.2, clock="cpu"):
+        while True:
+            pass
+    assert signal.getsignal(signal.SIGPROF) is before
+    assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
