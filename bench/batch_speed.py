@@ -119,6 +119,7 @@ def write_corpus(root: Path, texts: list[str]) -> int:
 def breakdown(texts: list[str], model: str) -> None:
     """CPU seconds per component over ``texts``, each stage over all of them in turn."""
     from extractor.api import Extractor
+    from extractor.pipeline import load_base_model
 
     extractor = Extractor(model)
     nlp = extractor.nlp
@@ -135,7 +136,8 @@ def breakdown(texts: list[str], model: str) -> None:
             docs = [component(doc) for doc in docs]
         rows.append((name, time.process_time() - started, name in active))
     total = sum(seconds for _, seconds, _ in rows)
-    off = set(nlp.meta.get("disabled", []))
+    # What the model itself leaves off (senter); a fresh load, as ours disables more.
+    off = set(load_base_model(model).disabled)
     bare = sum(s for name, s, _ in rows if not name.startswith("extractor_") and name not in off)
     ran = sum(seconds for _, seconds, runs in rows if runs)
     print(f"CPU time per component, {len(texts)} documents, "
