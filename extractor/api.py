@@ -11,15 +11,28 @@ from spacy.tokens import Doc
 
 from .document import SECTIONS, Document, Entity, Number, Quote, Speaker
 from .entities.people import add_pronoun_evidence, merge_description
+from .errors import raise_component_failed
 from .numbers.dates import PUBLICATION_DATE, find_dateline
 from .pipeline import DEFAULT_MODEL, ENTITY_TYPES, build_pipeline, model_name
 from .published import as_publication_date
 from .spans import doc_text, remember_text
+from .tokenizer import make_doc
 
-#: Characters spaCy would treat differently from the original but that never start a mention.
+#: Characters spaCy would treat differently from the original but that never start a mention,
+#: and lone surrogates (from broken JSON escapes), which spaCy cannot store at all.
 #: Replaced one-for-one before parsing, so every offset still points into the original text.
-_INVISIBLE = str.maketrans({"\ufeff": " ", "\u200b": " ", "\u00ad": " "})
-_HAS_INVISIBLE = re.compile("[\ufeff\u200b\u00ad]")
+_INVISIBLE = str.maketrans(
+    {"\ufeff": " ", "\u200b": " ", "\u00ad": " "}
+    | {chr(code): "\ufffd" for code in range(0xD800, 0xE000)}
+)
+_HAS_INVISIBLE = re.compile("[\ufeff\u200b\u00ad\ud800-\udfff]")
+
+#: A run of this many punctuation marks or symbols is a rule or noise, never words, and each
+#: mark would cost the models a token: it is thinned to one mark in ``_MARK_STEP`` (the others
+#: parsed as spaces, one-for-one like the above), keeping its first and last marks, so a
+#: quotation mark next to it still counts and a quote made of it is not blank.
+_MARK_RUN = re.compile(r"[^\w\s]{64,}")
+_MARK_STEP = 32
 
 #: Texts longer than spaCy's max_length are parsed in paragraph-aligned pieces of at most this
 #: many characters; small pieces keep the parser's memory flat whatever the file size.
@@ -36,6 +49,11 @@ class Extractor:
         self, model: str = DEFAULT_MODEL, entity_types: Iterable[str] = ENTITY_TYPES
     ) -> None:
         self.nlp = build_pipeline(model, entity_types)
+        # A component's exception surfaces as itself (ComponentFailed names it), never as
+        # spaCy's misleading "[E109] ... call initialize()?". Only the handler for plain
+        # function components (ours): spaCy's Cython pipes cannot take one (set_error_handler
+        # raises AttributeError on them) and raise their own exceptions unwrapped anyway.
+        self.nlp.default_error_handler = raise_component_failed
         self.model = model_name(self.nlp)
 
     def extract(
@@ -105,14 +123,17 @@ class Extractor:
         """Tokenised here so the components get the text for free (``Doc.text`` is costly)."""
         if _HAS_INVISIBLE.search(text):
             text = text.translate(_INVISIBLE)
-        doc = self.nlp.make_doc(text)
+        if _MARK_RUN.search(text):
+            text = _MARK_RUN.sub(_blanked, text)
+        doc = make_doc(self.nlp, text)
         remember_text(doc, text)
         if published is not None:
             doc.user_data[PUBLICATION_DATE] = published
         return doc
 
     def _parse(self, text: str, published: date | None = None) -> Doc:
-        return self.nlp(self._prepared(text, published))
+        # Through pipe, not nlp(doc): nlp(doc) turns a KeyError into E109 before any handler.
+        return next(iter(self.nlp.pipe([self._prepared(text, published)])))
 
     def _document(
         self, doc: Doc, text: str, source: str | None, sections: tuple[str, ...], include_text: bool
@@ -134,6 +155,12 @@ class Extractor:
             for span in document.spans():
                 span.text = text[span.start : span.end]
         return document
+
+
+def _blanked(run: re.Match[str]) -> str:
+    marks = run.group()
+    last = len(marks) - 1
+    return "".join(m if i % _MARK_STEP == 0 or i == last else " " for i, m in enumerate(marks))
 
 
 def split_text(text: str, limit: int) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ import json
 import os
 import signal
 import threading
+import traceback
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from .document import SECTIONS, Document
 from .errors import ExtractorError, InputError, OutputError, OutputExists, WorkerCrashed
 from .inputs import InputFile, InputText, read_input
 from .pipeline import DEFAULT_MODEL, ENTITY_TYPES
+from .time_limit import time_limit
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -38,6 +40,9 @@ FILES_PER_TASK = 8
 
 #: Below this many files, starting workers (each loads the model) costs more than it saves.
 MIN_FILES_FOR_WORKERS = 12
+
+#: Seconds one document may take (``--timeout``): far above any real article's time.
+DEFAULT_TIMEOUT = 120.0
 
 
 def default_workers() -> int:
@@ -58,6 +63,8 @@ class Settings:
     include_text: bool = False
     #: Publication date (YYYY-MM-DD) for inputs that bring none of their own (``--date``).
     date: str | None = None
+    #: Seconds one document may take before it is reported as failed; None: no limit.
+    timeout: float | None = DEFAULT_TIMEOUT
 
 
 @dataclass(slots=True)
@@ -70,6 +77,8 @@ class Outcome:
     #: The exception's class name (``BinaryInput``, ...), for error records.
     error_kind: str | None = None
     warnings: list[str] = field(default_factory=list)
+    #: The formatted traceback of an unexpected failure, for ``--debug``.
+    trace: str | None = None
 
 
 @dataclass(slots=True)
@@ -344,18 +353,23 @@ def extract_task(
         outcome = Outcome(item, warnings=list(given.warnings))
         results.append(outcome)
         readable.append((outcome, given))
+    documents: list[Document | None] = []
     try:
-        documents = list(
-            extractor.extract_many(
+        # The limit restarts as each document comes out, so it bounds every document's time.
+        with time_limit(settings.timeout) as deadline:
+            for document in extractor.extract_many(
                 ((given.text, given.source, _date(o.input, settings)) for o, given in readable),
                 sections=settings.sections,
                 include_text=settings.include_text,
                 batch_size=FILES_PER_TASK,
-            )
-        )
+            ):
+                documents.append(document)
+                deadline.restart()
     except Exception:
-        documents = [_extract_alone(extractor, outcome, given, settings) for outcome, given in
-                     readable]
+        documents.extend(
+            _extract_alone(extractor, outcome, given, settings)
+            for outcome, given in readable[len(documents):]
+        )
     for (outcome, given), document in zip(readable, documents, strict=True):
         if document is None:
             continue
@@ -372,14 +386,19 @@ def _extract_alone(
 ) -> Document | None:
     """After a batch failed, each text again on its own, so only the culprit is lost."""
     try:
-        return extractor.extract(
-            given.text, given.source, sections=settings.sections,
-            include_text=settings.include_text, date=_date(outcome.input, settings),
-        )
+        with time_limit(settings.timeout):
+            return extractor.extract(
+                given.text, given.source, sections=settings.sections,
+                include_text=settings.include_text, date=_date(outcome.input, settings),
+            )
+    except ExtractorError as exc:
+        outcome.error = f"{_name(outcome.input)}: {exc}"
+        outcome.error_kind = type(exc).__name__
     except Exception as exc:
         outcome.error = f"{_name(outcome.input)}: extraction failed ({type(exc).__name__}: {exc})"
         outcome.error_kind = "ExtractionFailed"
-        return None
+    outcome.trace = traceback.format_exc()
+    return None
 
 
 def _given(item: InputFile) -> InputText:

@@ -237,6 +237,13 @@ def run(
             show_default=False,
         ),
     ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout", min=0, metavar="SECONDS",
+            help="Give up on a document after this long and report it as failed (0: no limit).",
+        ),
+    ] = 120.0,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress, warnings or summary; errors only.")
     ] = False,
@@ -278,7 +285,7 @@ def run(
         workers=workers,
         errors=errors,
         settings=_settings(
-            model, _entity_types(types), sections, include_text or html, _date(date)
+            model, _entity_types(types), sections, include_text or html, _date(date), timeout
         ),
         backend=engine,
         scheduler=scheduler,
@@ -325,12 +332,14 @@ def _settings(
     sections: tuple[str, ...],
     include_text: bool,
     date: str | None = None,
+    timeout: float = 120.0,
 ) -> Settings:
     from .batch import Settings
 
     return Settings(
         model=model, entity_types=entity_types, sections=sections, include_text=include_text,
         date=date,
+        timeout=timeout or None,
     )
 
 
@@ -556,7 +565,9 @@ class _Reporter:
             for warning in outcome.warnings:
                 self.say(warning, kind="warning: ")
         if outcome.error is not None:
-            self.error(outcome.error)
+            if self.request.debug and outcome.trace:
+                sys.stderr.write(outcome.trace)
+            self.say(outcome.error, kind="error: ")
         elif self.request.verbose:
             document = outcome.document
             self.say(

@@ -63,3 +63,30 @@ class BadRecord(InputError):
 
 class ClusterError(ExtractorError):
     """Dask is missing, or its scheduler cannot be reached or went away mid-run."""
+
+
+class ComponentFailed(ExtractorError):
+    """A pipeline component raised: names the component and the real exception, in one line.
+
+    spaCy wraps a ``KeyError`` from a component as ``[E109] ... call initialize()?``, which
+    points at the wrong cause; ``raise_component_failed`` is installed as the pipeline's error
+    handler so the original exception is kept as ``__cause__`` (shown by ``--debug``).
+    """
+
+    def __init__(self, component: str, error: BaseException) -> None:
+        self.component = component
+        self.error = error
+        detail = " ".join(str(error).split())
+        super().__init__(f"{component} failed: {type(error).__name__}: {detail}".rstrip(": "))
+
+
+class ExtractionTimeout(ExtractorError):
+    """A document took longer than the per-document time limit (``--timeout``)."""
+
+
+def raise_component_failed(name: str, component: object, docs: object, error: Exception) -> None:
+    """spaCy error handler: our own errors pass through (a time limit firing inside a
+    component must stay a timeout); anything else becomes a ComponentFailed."""
+    if isinstance(error, ExtractorError):
+        raise error
+    raise ComponentFailed(name, error) from error

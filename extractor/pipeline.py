@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 
 from .errors import ModelNotFound
+from .lemmas import lemmatize_on_demand
 
 DEFAULT_MODEL = "en_core_web_sm"
 
@@ -49,6 +50,7 @@ def build_pipeline(
     from .quotes import component as _quotes  # noqa: F401
 
     nlp = load_base_model(model)
+    lemmatize_on_demand(nlp)  # our rules read few lemmas: see lemmas.py
     for name in COMPONENTS:
         config = {"types": list(entity_types)} if name == "extractor_entities" else {}
         nlp.add_pipe(name, last=True, config=config)

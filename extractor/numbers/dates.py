@@ -35,6 +35,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from ..lemmas import lemma_of
 from ..models_data import load_json
 from ..spans import doc_text
 from .holiday_dates import holiday_date, holiday_rules, nth_weekday
@@ -630,7 +631,7 @@ def _tense(token: Token) -> str | None:
         verbs = [node, *(c for c in node.children if c.dep_ in ("aux", "auxpass"))]
         if any(v.lower_ in future for v in verbs):
             return "future"
-        if any(v.lemma_ == "have" and v.i != node.i for v in verbs):
+        if any(lemma_of(v) == "have" and v.i != node.i for v in verbs):
             return "past"
         if any(v.tag_ == "VBD" for v in verbs):
             return "past"
@@ -638,6 +639,6 @@ def _tense(token: Token) -> str | None:
             return "present"
         if node.tag_ == "VBN" and node.dep_ == "acl":
             # "the report released Tuesday" looks back; "the vote scheduled for Friday" ahead.
-            ahead = node.lemma_ in _words()["future_participles"]  # type: ignore[operator]
+            ahead = lemma_of(node) in _words()["future_participles"]  # type: ignore[operator]
             return "future" if ahead else "past"
     return None

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..document import Mention, Quote, Speaker
+from ..lemmas import lemma_of
 from .context import DocContext
 from .cues import VERBLESS_CUES, contents_of, cue_near_passage, cue_span, is_cue, speaker_head
 from .marks import QuotedPassage
@@ -69,7 +70,7 @@ class QuoteFinder:
                     continue  # "who asked not to be named": the terms of a source, no claim
                 if (
                     _claim_like(content)
-                    or token.lemma_.lower() in VERBLESS_CUES
+                    or lemma_of(token).lower() in VERBLESS_CUES
                     or _passages_in(ctx, content)
                 ):
                     self._add_reported(ctx, token, content, drafts, consumed)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lemmas import lemma_of
 from .context import DocContext
 from .lexicons import cue_verbs
 
@@ -33,10 +34,10 @@ def is_cue(token: Token) -> bool:
         return True
     if _as_put_it(token):
         return True
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in cue_verbs():
+    if token.pos_ not in ("VERB", "AUX") or lemma_of(token).lower() not in cue_verbs():
         return False
     deps = {c.dep_ for c in token.children}
-    lemma = token.lemma_.lower()
+    lemma = lemma_of(token).lower()
     if lemma == "add" and "dobj" in deps:
         return False  # "added 3,000 jobs"
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
@@ -53,7 +54,7 @@ def _expected(token: Token) -> bool:
     """"The plant is expected to close": a claim attributed to nobody in particular."""
     deps = {c.dep_ for c in token.children}
     return (
-        token.lemma_.lower() == "expect"
+        lemma_of(token).lower() == "expect"
         and "auxpass" in deps
         and "agent" not in deps
         and "xcomp" in deps
@@ -64,7 +65,7 @@ def _expected(token: Token) -> bool:
 def _as_put_it(token: Token) -> bool:
     """"As the governor put it, …": an aside that attributes the clause it is attached to."""
     return (
-        token.lemma_.lower() == "put"
+        lemma_of(token).lower() == "put"
         and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
     )
@@ -157,14 +158,14 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     if _as_put_it(cue):
         found = _clause_beside(cue)
         return [found] if found is not None else []
-    if cue.lemma_.lower() in NAMING_CUES:
+    if lemma_of(cue).lower() in NAMING_CUES:
         return _call_contents(cue)
     if _expected(cue):
         subject = next(c for c in cue.children if c.dep_ == "nsubjpass")
         found = _trimmed(doc, subject.left_edge.i, cue.right_edge.i + 1)
         return [found] if found is not None else []
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
-    if not clauses and cue.lemma_.lower() in _INFINITIVE_CUES:
+    if not clauses and lemma_of(cue).lower() in _INFINITIVE_CUES:
         clauses = [c for c in cue.children if c.dep_ == "xcomp"]
     if not clauses:
         # "said in a statement that …", "denied accusations that …": the parser hangs the
@@ -190,7 +191,7 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     judged = _judged(cue)
     if judged is not None:
         return [judged]
-    if cue.lemma_.lower() in FINDING_CUES:
+    if lemma_of(cue).lower() in FINDING_CUES:
         objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
         if objects:
             found = _trimmed(doc, objects[0].left_edge.i, cue.right_edge.i + 1)
@@ -306,7 +307,7 @@ def _aside(cue: Token) -> bool:
 
 def _judged(cue: Token) -> Span | None:
     """"accused Hale of lying", "praised the council for acting fast": who, and for what."""
-    if cue.lemma_.lower() not in _JUDGING_CUES:
+    if lemma_of(cue).lower() not in _JUDGING_CUES:
         return None
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     for prep in cue.children:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from ..lemmas import lemma_of
 from .context import DocContext
 from .lexicons import gendered_nouns, person_roles, role_modifiers
 
@@ -108,7 +109,7 @@ def _role_words(head: Token, start: int, end: int) -> list[Token]:
 
 def role_word(token: Token) -> str:
     """The form a role word is compared in: "Sen." → senator, "congresswoman" → representative."""
-    word = token.lemma_.lower().rstrip(".")
+    word = lemma_of(token).lower().rstrip(".")
     return role_modifiers().get(word, word)
 
 

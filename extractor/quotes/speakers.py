@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Span, Token
 
 from ..document import Mention, Speaker
+from ..lemmas import lemma_of
 from .context import DocContext
 from .descriptions import person_facts, role_word
 from .lexicons import (
@@ -103,7 +104,7 @@ class SpeakerResolver:
         ctx = self.ctx
         span = (phrase.start_char, phrase.end_char)
         core = core_tokens(head)
-        lemma = head.lemma_.lower()
+        lemma = lemma_of(head).lower()
         person = self._entity_in(core, "person", head)
         if person:
             via = "named" if person in _name_ids(ctx, head) else "apposition"
@@ -219,14 +220,14 @@ class SpeakerResolver:
         The candidate is the person the phrase names, else the last person whose campaign the
         text has mentioned; the name is "<candidate> campaign", as readers call it.
         """
-        words = {head.lemma_.lower()} | {
-            c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "nmod")
+        words = {lemma_of(head).lower()} | {
+            lemma_of(c).lower() for c in head.children if c.dep_ in ("compound", "nmod")
         }
-        if not words & _CAMPAIGN_WORDS or (head.tag_ == "NNS" and head.lemma_.lower() in (
+        if not words & _CAMPAIGN_WORDS or (head.tag_ == "NNS" and lemma_of(head).lower() in (
             _CAMPAIGN_WORDS
         )):
             return None
-        if head.lemma_.lower() not in _CAMPAIGN_WORDS | _VOICES | anonymous_nouns():
+        if lemma_of(head).lower() not in _CAMPAIGN_WORDS | _VOICES | anonymous_nouns():
             return None
         candidate = None
         for token in phrase:
@@ -239,7 +240,7 @@ class SpeakerResolver:
             found = self._antecedent(head.i, ("person",), "he" if owner.lower_ == "his" else "she")
             candidate = found[0] if found else None
         if candidate is None:
-            bare = head.lemma_.lower() == "campaign" and not _definite(head)
+            bare = lemma_of(head).lower() == "campaign" and not _definite(head)
             if ("campaign" not in words and owner is None) or bare:
                 return None
             candidate = self._last_campaign(head.i)
@@ -255,7 +256,7 @@ class SpeakerResolver:
         doc = self.ctx.doc
         found = None
         for token in doc[:before]:
-            if token.lemma_.lower() != "campaign" or self.ctx.token_passage[token.i] is not None:
+            if lemma_of(token).lower() != "campaign" or self.ctx.token_passage[token.i] is not None:
                 continue
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "nmod"):
@@ -316,7 +317,7 @@ class SpeakerResolver:
                 return found[0] if found else None
         if not _definite(head):
             return None
-        lemma = head.lemma_.lower()
+        lemma = lemma_of(head).lower()
         same = [author for i, kind, author in self._documents() if i < head.i and kind == lemma]
         if same:
             return same[-1]
@@ -331,9 +332,9 @@ class SpeakerResolver:
             ctx = self.ctx
             nouns = document_nouns()
             self._authored = [
-                (token.i, token.lemma_.lower(), author)
+                (token.i, lemma_of(token).lower(), author)
                 for token in ctx.doc
-                if token.lemma_.lower() in nouns
+                if lemma_of(token).lower() in nouns
                 and ctx.token_passage[token.i] is None
                 and (author := self._author_of(token, document=True)) is not None
             ]
@@ -416,7 +417,7 @@ class SpeakerResolver:
                     entity = ctx.token_entity[token.i]
                     if entity and ctx.entity_type(entity) in ("organization", "person"):
                         return entity
-                if child.dep_ == "poss" and target.lemma_.lower() in main_organization_nouns():
+                if child.dep_ == "poss" and lemma_of(target).lower() in main_organization_nouns():
                     return self._organization_named_like(target) or self._salient_organization(
                         target
                     )
@@ -434,7 +435,7 @@ class SpeakerResolver:
             maker = (t.dep_ == "pobj" and t.head.lower_ in _SOURCE_PREPOSITIONS) or (
                 t.dep_ == "nsubj"
                 and t.head.dep_ in ("relcl", "acl")
-                and t.head.lemma_.lower() in _MAKING_VERBS
+                and lemma_of(t.head).lower() in _MAKING_VERBS
             )
             if not maker or ctx.token_passage[t.i] is not None:
                 continue
@@ -632,10 +633,10 @@ class SpeakerResolver:
                     entity = self.ctx.token_entity[noun.i]
                     if entity:
                         return entity
-                    if noun.lemma_.lower() in organization_nouns():
+                    if lemma_of(noun).lower() in organization_nouns():
                         return self._organization_named_like(noun) or (
                             self._salient_organization(noun)
-                            if noun.lemma_.lower() in main_organization_nouns()
+                            if lemma_of(noun).lower() in main_organization_nouns()
                             else None
                         )
         for child in head.children:
@@ -645,7 +646,7 @@ class SpeakerResolver:
 
     def _organization_named_like(self, head: Token) -> str | None:
         """"the ministry" → the organisation named with "ministry" most often so far."""
-        counts = self._organization_counts(head.i, head.lemma_.lower())
+        counts = self._organization_counts(head.i, lemma_of(head).lower())
         return self._most_mentioned(counts, head.i)
 
 
@@ -674,7 +675,7 @@ def _one_of_them(head: Token) -> bool:
         return False
     return any(
         prep.lower_ == "of" and any(
-            noun.lemma_.lower() in anonymous_nouns() for noun in prep.children
+            lemma_of(noun).lower() in anonymous_nouns() for noun in prep.children
             if noun.dep_ == "pobj"
         )
         for prep in head.children
