@@ -10,6 +10,7 @@ title-case headline line are only trusted when the body uses them too.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -205,7 +206,7 @@ def _at_numbers(span: Span) -> list[Span]:
     follows a number must be capitalised to stay a name.
     """
     doc = span.doc
-    anywhere = span.label_ == "PERSON" or is_table_row(_line_of(doc, span.start))
+    anywhere = span.label_ == "PERSON" or _table_row_at(doc, span.start)
     named = [t.i for t in span if t.is_alpha and t.text not in determiners()]
     digits = [
         t.i
@@ -226,12 +227,24 @@ def _at_numbers(span: Span) -> list[Span]:
     return pieces
 
 
-def _line_of(doc: Doc, token_i: int) -> str:
+def _table_row_at(doc: Doc, token_i: int) -> bool:
+    """Whether the line holding a token is a table row, worked out once per line: a text that
+    is one huge line must not be rescanned for every name in it."""
     text = doc_text(doc)
-    at = doc[token_i].idx
-    begin = text.rfind("\n", 0, at) + 1
-    stop = text.find("\n", at)
-    return text[begin : stop if stop != -1 else len(text)]
+    starts = doc.user_data.get(_LINE_STARTS)
+    if starts is None:
+        starts = doc.user_data[_LINE_STARTS] = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+    rows = doc.user_data.setdefault(_TABLE_ROWS, {})
+    line = bisect.bisect_right(starts, doc[token_i].idx) - 1
+    if line not in rows:
+        end = starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
+        rows[line] = is_table_row(text[starts[line] : end])
+    return rows[line]
+
+
+_LINE_STARTS = ("extractor", "line_starts")
+_TABLE_ROWS = ("extractor", "table_rows")
+_NEWLINE = re.compile("\n")
 
 
 def _function_word(span: Span) -> bool:
