@@ -347,3 +347,11 @@ def test_asking_not_to_be_named_is_not_a_claim(quotes_of):
     quotes = quotes_of(text)
     assert [q.text for q in quotes] == ["the talks had stalled over the prisoners"]
     assert quotes[0].speaker.type == "anonymous"
+
+
+def test_a_participle_after_a_coordinated_verb_keeps_the_first_verbs_subject(quotes_of):
+    text = (
+        "Dale Hurst, a retired surgeon, then appeared on a news channel on Tuesday and began by "
+        "saying he would “never” judge a patient through a screen."
+    )
+    assert one(quotes_of(text), "judge a patient").speaker.name == "Dale Hurst"

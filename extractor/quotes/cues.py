@@ -128,8 +128,17 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
 
 
 def _subject_of(verb: Token, ctx: DocContext) -> Token | None:
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and ctx.token_passage[c.i] is None]
-    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+    """The verb's subject; a verb coordinated with another ("appeared … and began by saying")
+    or its complement ("wants to say") shares the subject of the verb it hangs on."""
+    for candidate in (verb, *verb.ancestors):
+        subjects = [
+            c for c in candidate.children if c.dep_ in SUBJECTS and ctx.token_passage[c.i] is None
+        ]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - candidate.i))
+        if candidate.dep_ not in ("conj", "xcomp"):
+            return None
+    return None
 
 
 def _inverted_subject(cue: Token, ctx: DocContext) -> Token | None:
