@@ -19,3 +19,10 @@ def extractor() -> Extractor:
 def assert_offsets_hold(text: str, document) -> None:
     for span in document.spans():
         assert text[span.start : span.end] == span.text, span
+
+
+def one(quotes, fragment: str):
+    """The single quote whose text holds ``fragment``; fails listing them all otherwise."""
+    found = [q for q in quotes if fragment in q.text]
+    assert len(found) == 1, [(q.text, q.kind) for q in quotes]
+    return found[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import one
 
 from extractor.quotes.marks import find_quoted_passages
 
@@ -13,12 +14,6 @@ def quotes_of(extractor):
         return extractor.extract(text, sections=("quotes",)).quotes
 
     return run
-
-
-def one(quotes, fragment: str):
-    found = [q for q in quotes if fragment in q.text]
-    assert len(found) == 1, [q.text for q in quotes]
-    return found[0]
 
 
 def speaker_name(quotes, fragment: str) -> str | None:

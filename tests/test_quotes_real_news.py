@@ -6,6 +6,7 @@ One pattern per test; the resolved speaker name and how it was resolved are asse
 from __future__ import annotations
 
 import pytest
+from conftest import one
 
 from extractor.document import SPEAKER_VIA
 
@@ -23,12 +24,6 @@ def quotes_of(extractor):
         return document.quotes
 
     return run
-
-
-def one(quotes, fragment: str):
-    found = [q for q in quotes if fragment in q.text]
-    assert len(found) == 1, [(q.text, q.kind) for q in quotes]
-    return found[0]
 
 
 # -- claims found ------------------------------------------------------------------------------

@@ -62,7 +62,7 @@ def person_facts(ctx: DocContext) -> PersonFacts:
     for start, end, entity_id in ctx.mentions:
         if ctx.entity_type(entity_id) != "person" or ctx.token_passage[start] is not None:
             continue
-        head = _head_of(doc[start:end])
+        head = doc[start:end].root
         roles = facts.roles.setdefault(entity_id, [])
         for token in _role_words(head, start, end):
             roles.append(_role(token))
@@ -79,10 +79,6 @@ def person_facts(ctx: DocContext) -> PersonFacts:
             if gender:
                 facts.vote(entity_id, gender)
     return facts
-
-
-def _head_of(span: object) -> Token:
-    return span.root  # type: ignore[attr-defined]
 
 
 def _role_words(head: Token, start: int, end: int) -> list[Token]:

@@ -47,7 +47,7 @@ _COURT_DOCUMENTS = frozenset({"ruling", "judgment", "decision", "opinion", "orde
 #: A first-person speaker outside quotes is the writer, whom the article does not name.
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
+GROUP_PRONOUNS = frozenset({"they", "them", "it"})  # "we" is the writer: see _FIRST_PERSON
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 #: How far back (in paragraphs) a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3
