@@ -37,6 +37,30 @@ def test_a_parenthetical_cue_inside_its_clause(quotes_of):
     assert quote.cue.text == "noted"
 
 
+def test_an_aside_between_two_clauses_keeps_the_whole_sentence(quotes_of):
+    text = (
+        "Mayor Ellen Park met reporters on Monday. The levy is meant to fix the roads, Park said, "
+        "and with the budget so tight, nothing else will change."
+    )
+    quote = one(quotes_of(text), "levy")
+    assert quote.text.startswith("The levy is meant")
+    assert quote.text.endswith("nothing else will change")
+    assert quote.speaker.name == "Ellen Park"
+
+
+def test_an_aside_before_an_infinitive_keeps_the_clause_it_splits(quotes_of):
+    text = "Sheriff Dana Ruiz spoke. It is her job, Ruiz said, to warn people about floods."
+    quote = one(quotes_of(text), "her job")
+    assert quote.text == "It is her job, Ruiz said, to warn people about floods"
+    assert quote.speaker.name == "Dana Ruiz"
+
+
+def test_what_follows_an_aside_about_the_speaking_is_not_said(quotes_of):
+    text = "The council will vote next week, Ruiz said, as she left the hall after the meeting."
+    quote = one(quotes_of(text), "council")
+    assert "left the hall" not in quote.text
+
+
 def test_an_aside_after_an_opening_phrase_starts_the_claim_behind_it(quotes_of):
     text = (
         "During her decade on the council, Ms. Brandt said, the city has doubled the number "

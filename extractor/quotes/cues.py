@@ -169,6 +169,9 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         return [found] if found is not None else []
     if lemma_of(cue).lower() in NAMING_CUES:
         return _call_contents(cue)
+    around = _sentence_around(cue, ctx)
+    if around is not None:
+        return [around]
     if _expected(cue):
         subject = next(c for c in cue.children if c.dep_ == "nsubjpass")
         found = _trimmed(doc, subject.left_edge.i, cue.right_edge.i + 1)
@@ -218,11 +221,72 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         first = min([cue.i, *([subject.left_edge.i] if subject is not None else [])])
         rest = doc[cue.i + 1 : cue.sent.end]
         if first > 0 and doc[first - 1].text == "," and not any(
-            t.pos_ in ("VERB", "AUX") for t in rest
+            t.pos_ in ("VERB", "AUX") and cue not in t.ancestors for t in rest
         ):
+            # what follows may be about the speaking ("…, she said, as she left"), not more
+            # of the claim
             found = _trimmed(doc, cue.sent.start, first)
             return [found] if found is not None else []
     return _inverted_content(cue, ctx)
+
+
+#: Aside cues are short: "X said on Tuesday," but not a clause of their own.
+_ASIDE_MAX_TAIL = 8
+#: What may follow an aside and still not continue the claim: "…, X said, as he left" or
+#: "…, X said, citing …" are the speaker's circumstances, not what was said.
+_ASIDE_CIRCUMSTANCES = ("advcl", "prep", "npadvmod", "advmod", "dobj", "agent")
+
+
+def _sentence_around(cue: Token, ctx: DocContext) -> Span | None:
+    """"It is her job, she said, to warn …", "A, X said, and B": a cue set off by commas in
+    the middle of the sentence it reports. The whole sentence is the claim, the aside inside
+    it, whatever the parser made of the two halves.
+
+    Both halves must be clauses (the part before has a subject or verb, the part after a verb),
+    the aside holds no clause or quotation of its own, and the part after is no circumstance of
+    the speaking ("…, she said, as she left"). Sentences with quotation marks are left to the
+    quote rules.
+    """
+    doc = cue.doc
+    sentence = cue.sent
+    if any(ctx.token_passage[t.i] is not None for t in sentence):
+        return None
+    speaker = speaker_head(cue, ctx)
+    if speaker is None:
+        return None
+    first = min(cue.i, speaker.left_edge.i)
+    last = max(cue.i, speaker.right_edge.i)
+    if first - 1 <= sentence.start or doc[first - 1].text != ",":
+        return None
+    comma = next(
+        (t.i for t in doc[last + 1 : min(sentence.end, last + 2 + _ASIDE_MAX_TAIL)]
+         if t.text == ","),
+        None,
+    )
+    if comma is None or any(
+        t.pos_ in ("VERB", "AUX") or t.lower_ == "that" for t in doc[last + 1 : comma]
+    ):
+        return None
+    before = doc[sentence.start : first - 1]
+    after = doc[comma + 1 : sentence.end]
+    if not any(t.pos_ in ("VERB", "AUX") for t in after) or any(
+        _own_cue(t) for t in after
+    ):
+        return None
+    if any(t.head.i == cue.i and t.dep_ in _ASIDE_CIRCUMSTANCES for t in after):
+        return None
+    if after[0].tag_ == "VBG" or not any(
+        t.dep_ in SUBJECTS or t.pos_ in ("VERB", "AUX") for t in before
+    ):
+        return None
+    return _trimmed(doc, sentence.start, sentence.end)
+
+
+def _own_cue(token: Token) -> bool:
+    """A cue that reports a claim of its own: "…, adding that …", "… and she warned that …"."""
+    return is_cue(token) and (
+        token.tag_ == "VBG" or any(c.dep_ in SUBJECTS for c in token.children)
+    )
 
 
 def _inverted_content(cue: Token, ctx: DocContext) -> list[Span]:
