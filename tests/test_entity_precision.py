@@ -201,3 +201,41 @@ def test_a_stray_title_word_before_a_full_name_is_dropped_from_the_name(ex):
     names = [e.name for e in ex.extract(text).entities if e.type == "person"]
     assert "Alicia Machado" in names
     assert "Universe Alicia Machado" not in names
+
+
+def test_a_full_name_opening_a_sentence_keeps_all_its_words(ex):
+    text = (
+        "Ildefonso Ortega Salinas, the trade minister, flew to Ottawa. Mr. Ortega Salinas said "
+        "the talks would go on. Ortega Salinas left on Friday."
+    )
+    names = [e.name for e in ex.extract(text).entities if e.type == "person"]
+    assert names == ["Ildefonso Ortega Salinas"]
+
+
+def test_a_quoted_nickname_inside_a_full_name_is_one_person(ex):
+    text = (
+        'Rep. Thomas J. "Tommy" Reyes opened his home to voters. Tommy Reyes said he would run. '
+        "Reyes left early."
+    )
+    people = [e for e in ex.extract(text).entities if e.type == "person"]
+    assert [p.name for p in people] == ['Thomas J. "Tommy" Reyes']
+    assert "Tommy Reyes" in [m.text for m in people[0].mentions]
+
+
+def test_a_body_shortened_after_its_full_name_is_the_same_body(ex):
+    text = (
+        "Maria Gomez, director of the Hartwell-Lowe Energy Policy Institute, spoke. The Energy "
+        "Policy Institute said prices would rise."
+    )
+    bodies = [e for e in ex.extract(text).entities if e.type == "organization"]
+    assert [b.name for b in bodies] == ["Hartwell-Lowe Energy Policy Institute"]
+    assert len(bodies[0].mentions) == 2
+
+
+def test_a_shorter_body_named_first_stays_its_own_body(ex):
+    text = (
+        "The Supreme Court ruled on Monday. Later the Florida Supreme Court ruled on a "
+        "different case."
+    )
+    names = {e.name for e in ex.extract(text).entities if e.type == "organization"}
+    assert {"Supreme Court", "Florida Supreme Court"} <= names

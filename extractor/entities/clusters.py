@@ -18,7 +18,7 @@ from ..spans import doc_text
 from .gazetteer import MAJOR, place_tier
 from .lexicons import acronym_skip_words, org_words, settings
 from .mentions import Candidate
-from .repair import PERSON, form_votes, surname_bonus, winner
+from .repair import ORGANIZATION, PERSON, form_votes, surname_bonus, winner
 
 _WORD = re.compile(r"[\w’'.&-]+")
 #: Lower-case particles inside surnames: "Bill de Blasio", "Ursula von der Leyen".
@@ -160,6 +160,10 @@ def _relation(form: Form, cluster: Cluster) -> str | None:
                 return "surname"
             if _is_given_name(form, other):
                 return "given"
+            if _is_nickname(form, other):
+                return "nickname"
+            if _is_organization_tail(form, other):
+                return "short"
     if form.guess != cluster.kind() and not person_shaped(cluster.head):
         return None
     for other in cluster.forms:
@@ -215,6 +219,29 @@ def _is_given_name(form: Form, other: Form) -> bool:
         and person_shaped(other)
         and place_tier(form.key) is None
     )
+
+
+def _is_nickname(form: Form, other: Form) -> bool:
+    """ "Bobby Scott" for 'Robert C. "Bobby" Scott': the quoted nickname and the surname."""
+    if len(form.words) != 2 or form.words[-1] != other.words[-1] or not person_shaped(form):
+        return False
+    nickname = form.words[0]
+    if nickname not in other.words[1:-1]:
+        return False
+    return any(
+        f"{mark}{nickname}" in m.text for m in other.mentions for mark in ('"', "“", "'", "‘")
+    )
+
+
+def _is_organization_tail(form: Form, other: Form) -> bool:
+    """ "the Tax Policy Center" after "the Urban-Brookings Tax Policy Center": news introduces
+    a body by its full name and then drops the words before its head. Two words at least, and
+    only after the full name has been written."""
+    if len(form.words) < 2 or other.words[-len(form.words) :] != form.words:
+        return False
+    if form.guess != ORGANIZATION or other.guess != ORGANIZATION or person_shaped(other):
+        return False
+    return other.mentions[0].start_char < form.mentions[0].start_char
 
 
 def person_shaped(form: Form) -> bool:

@@ -20,7 +20,7 @@ from ..pipeline import ENTITY_TYPES
 from ..quotes.marks import find_quoted_passages
 from ..spans import doc_text, mention
 from .clusters import Cluster, build_forms, cluster_forms
-from .lexicons import settings
+from .lexicons import is_title, settings
 from .mentions import Candidate, candidates
 from .people import describe
 from .propagation import propagate
@@ -132,7 +132,9 @@ def _entity(
     counts = Counter(" ".join(s.text.split()) for s in spans)
     name = max(surfaces, key=lambda surface: (surface in in_prose, *_name_rank(surface)))
     shorter = _tail_form(name, surfaces, counts)
-    if shorter is not None and (shorter in in_prose or name not in in_prose):
+    if shorter is not None and _after_title(name, spans) and (
+        shorter in in_prose or name not in in_prose
+    ):
         name = shorter
     labels = Counter(s.label for s in spans)
     label = labels.most_common(1)[0][0] if kind == OTHER else _label_for(kind, labels)
@@ -162,6 +164,19 @@ def _tail_form(name: str, surfaces: list[str], counts: Counter[str]) -> str | No
         if tail in counts and tail[:1].isupper():
             return tail
     return None
+
+
+def _after_title(surface: str, spans: list[Candidate]) -> bool:
+    """The form follows a title word ("Miss Universe Alicia Machado"): its first words may be
+    the rest of that title. A full name that opens a sentence ("Aung San Suu Kyi visited") is
+    no such thing, and keeps all its words."""
+    for s in spans:
+        if " ".join(s.text.split()) == surface:
+            doc = s.span.doc
+            start = s.span.start
+            if start > 0 and is_title(doc[start - 1].text):
+                return True
+    return False
 
 
 def _name_rank(surface: str) -> tuple[int, int, int]:

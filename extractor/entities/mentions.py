@@ -326,6 +326,22 @@ def acronym_candidates(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(Span(doc, token.i, token.i + 1, label="ORG"), "ORG")
 
 
+#: 'Robert C. "Bobby" Scott': given name(s), a quoted nickname, a surname. The model breaks
+#: such names at the quote marks.
+_NICKNAMED = re.compile(
+    r"\b[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+))? "
+    r"[\"“‘'][A-Z][a-z]+[\"”’'] [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
+)
+
+
+def nickname_candidates(doc: Doc) -> Iterator[Candidate]:
+    """A full name with a quoted nickname inside it is one person, whatever the model split."""
+    for match in _NICKNAMED.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and any(t.ent_type_ == "PERSON" for t in span):
+            yield Candidate(Span(doc, span.start, span.end, label="PERSON"), "PERSON")
+
+
 def gazetteer_candidates(doc: Doc, taken: list[bool]) -> Iterator[Candidate]:
     """Major places (countries, capitals, regions) the model left unlabelled."""
     for token in doc:
@@ -431,7 +447,12 @@ def candidates(doc: Doc, labels: Iterable[str]) -> list[Candidate]:
     words = {t.text for c in model for t in c.span if not _common_noun_opening(c)}
     model = [c for c in model if not _common_noun_opening(c) or c.text in words]
     dateline = dateline_candidate(doc)
-    ordered = [*([dateline] if dateline else []), *acronym_candidates(doc), *model]
+    ordered = [
+        *([dateline] if dateline else []),
+        *acronym_candidates(doc),
+        *nickname_candidates(doc),
+        *model,
+    ]
     taken = [False] * len(doc)
     chosen: list[Candidate] = []
     for candidate in ordered:
