@@ -374,3 +374,51 @@ def test_a_participle_after_a_coordinated_verb_keeps_the_first_verbs_subject(quo
         "saying he would “never” judge a patient through a screen."
     )
     assert one(quotes_of(text), "judge a patient").speaker.name == "Dale Hurst"
+
+
+def test_a_study_goes_back_to_the_survey_it_renames(quotes_of):
+    text = (
+        "Turnout fell in rural counties, according to a Harbor Institute survey of voter lists. "
+        "The study found that older voters were most often dropped."
+    )
+    quote = one(quotes_of(text), "older voters")
+    assert quote.speaker.name == "Harbor Institute"
+    assert quote.speaker.via == "document"
+
+
+def test_a_statement_goes_back_to_whoever_issued_it(quotes_of):
+    text = (
+        "The Security Council issued a statement on Monday. The statement noted that members "
+        "had warned of further measures."
+    )
+    quote = one(quotes_of(text), "further measures")
+    assert quote.speaker.name == "Security Council"
+
+
+def test_a_document_with_its_own_author_does_not_go_back_to_another(quotes_of):
+    text = (
+        "The Security Council issued a statement on Monday. Later the campaign's statement said "
+        "that the vote had been fair."
+    )
+    quote = one(quotes_of(text), "vote had been fair")
+    assert quote.speaker.name != "Security Council"
+
+
+def test_the_agency_and_the_union_go_back_to_a_body_of_their_kind(quotes_of):
+    text = (
+        "The Federal Aviation Administration was criticised by pilots. The agency said the delay "
+        "was unavoidable. Members of the United Mine Workers of America rallied in Charleston. "
+        "The union said the cuts would cost 3,000 jobs. The Valley Courier reported the "
+        "closure. The newspaper said the plant would shut in May."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "delay").speaker.name == "Federal Aviation Administration"
+    assert one(quotes, "cuts").speaker.name == "United Mine Workers of America"
+    assert one(quotes, "plant").speaker.name == "Valley Courier"
+    assert one(quotes, "plant").speaker.via == "nominal"
+
+
+def test_an_agency_named_before_any_agency_stays_unnamed(quotes_of):
+    text = "The agency said its review would take months. Pilots welcomed the news."
+    quote = one(quotes_of(text), "review")
+    assert quote.speaker.name is None

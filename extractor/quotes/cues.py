@@ -110,7 +110,7 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         return subject
     if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head.pos_ in ("VERB", "AUX"):
         # "responded by saying …", "after asking …": the participle's speaker is the clause's.
-        return _subject_of(cue.head.head, ctx)
+        return subject_of(cue.head.head, ctx)
     if (
         cue.dep_ in ("conj", "xcomp", "advcl")
         and cue.head.pos_ in ("VERB", "AUX")
@@ -121,13 +121,13 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         for ancestor in cue.ancestors:
             if is_cue(ancestor) and ancestor.sent == cue.sent:
                 return speaker_head(ancestor, ctx)
-        return _subject_of(cue.head, ctx)
+        return subject_of(cue.head, ctx)
     if cue.tag_ == "VBG":
         return None
     return _inverted_subject(cue, ctx)
 
 
-def _subject_of(verb: Token, ctx: DocContext) -> Token | None:
+def subject_of(verb: Token, ctx: DocContext) -> Token | None:
     """The verb's subject; a verb coordinated with another ("appeared … and began by saying")
     or its complement ("wants to say") shares the subject of the verb it hangs on."""
     for candidate in (verb, *verb.ancestors):

@@ -34,6 +34,13 @@ def main_organization_nouns() -> frozenset[str]:
 
 
 @cache
+def organization_kinds() -> dict[str, frozenset[str]]:
+    """Noun of a kind ("agency") → words of names of that kind ("administration", "bureau")."""
+    kinds = load_json("organization_kinds.json")
+    return {noun: frozenset(words) for noun, words in kinds.items() if not noun.startswith("_")}
+
+
+@cache
 def public_body_words() -> frozenset[str]:
     return frozenset(load_lexicon("public_body_words.txt"))
 

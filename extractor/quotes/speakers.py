@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from ..document import Mention, Speaker
 from ..lemmas import lemma_of
 from .context import DocContext
+from .cues import subject_of
 from .descriptions import person_facts, role_word
 from .lexicons import (
     anonymous_nouns,
@@ -23,6 +24,7 @@ from .lexicons import (
     document_nouns,
     main_organization_nouns,
     narrowing_modifiers,
+    organization_kinds,
     organization_nouns,
     party_words,
     person_roles,
@@ -44,6 +46,15 @@ _MAKING_VERBS = frozenset({
 })
 #: Documents a court issues: with no author given, "the ruling" is the court's.
 _COURT_DOCUMENTS = frozenset({"ruling", "judgment", "decision", "opinion", "order", "verdict"})
+#: Document nouns news uses for one another: "a Reuters survey of voter lists … The study
+#: found". A back-reference may go to an earlier document of its own family.
+_DOCUMENT_FAMILIES = (
+    frozenset({
+        "study", "survey", "poll", "analysis", "research", "review", "audit", "findings",
+        "report", "assessment", "investigation", "inquiry", "average", "tally", "tracker",
+    }),
+    frozenset({"statement", "release", "note", "memo", "letter", "briefing", "document"}),
+)
 #: A first-person speaker outside quotes is the writer, whom the article does not name.
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -315,10 +326,14 @@ class SpeakerResolver:
                 pronoun = {"his": "he", "her": "she"}.get(child.lower_, child.lower_)
                 found = self._antecedent(head.i, kinds, pronoun)
                 return found[0] if found else None
-        if not _definite(head):
-            return None
+        if not _definite(head) or any(
+            c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
+            for c in head.children
+        ):
+            return None  # "the campaign's statement", "the letter by the two": its own author
         lemma = lemma_of(head).lower()
-        same = [author for i, kind, author in self._documents() if i < head.i and kind == lemma]
+        kinds = next((f for f in _DOCUMENT_FAMILIES if lemma in f), frozenset({lemma}))
+        same = [author for i, kind, author in self._documents() if i < head.i and kind in kinds]
         if same:
             return same[-1]
         if lemma in _COURT_DOCUMENTS:
@@ -336,7 +351,9 @@ class SpeakerResolver:
                 for token in ctx.doc
                 if lemma_of(token).lower() in nouns
                 and ctx.token_passage[token.i] is None
-                and (author := self._author_of(token, document=True)) is not None
+                and (
+                    author := self._author_of(token, document=True) or self._issuer_of(token)
+                ) is not None
             ]
         return self._authored
 
@@ -421,6 +438,20 @@ class SpeakerResolver:
                     return self._organization_named_like(target) or self._salient_organization(
                         target
                     )
+        return None
+
+    def _issuer_of(self, document: Token) -> str | None:
+        """"The council issued a statement": who issued, released or wrote the document."""
+        verb = document.head
+        if document.dep_ != "dobj" or lemma_of(verb).lower() not in _MAKING_VERBS:
+            return None
+        subject = subject_of(verb, self.ctx)
+        if subject is None:
+            return None
+        for token in core_tokens(subject):
+            entity = self.ctx.token_entity[token.i]
+            if entity and self.ctx.entity_type(entity) in ("organization", "person"):
+                return entity
         return None
 
     def _named_in_document_phrase(self, head: Token) -> str | None:
@@ -646,7 +677,16 @@ class SpeakerResolver:
 
     def _organization_named_like(self, head: Token) -> str | None:
         """"the ministry" → the organisation named with "ministry" most often so far."""
-        counts = self._organization_counts(head.i, lemma_of(head).lower())
+        noun = lemma_of(head).lower()
+        counts = self._organization_counts(head.i, noun)
+        if not counts and noun in organization_kinds():
+            # "the agency" after "the Federal Aviation Administration": a name of that kind
+            words = organization_kinds()[noun]
+            counts = {
+                entity_id: n
+                for entity_id, n in self._organization_counts(head.i).items()
+                if words & set(self.ctx.entities[entity_id].name.lower().split())
+            }
         return self._most_mentioned(counts, head.i)
 
 
