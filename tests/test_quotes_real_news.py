@@ -55,6 +55,35 @@ def test_an_aside_before_an_infinitive_keeps_the_clause_it_splits(quotes_of):
     assert quote.speaker.name == "Dana Ruiz"
 
 
+def test_a_clause_the_parser_joined_to_the_cue_stays_in_the_claim(quotes_of):
+    text = (
+        "Mayor Ellen Park spoke on Monday. Park said she got a grant for her first year, but "
+        "her parents earned too much for her to get any other aid."
+    )
+    quote = one(quotes_of(text), "grant")
+    assert quote.text.endswith("to get any other aid")
+
+
+def test_an_infinitive_content_runs_through_its_list_of_demands(quotes_of):
+    text = (
+        "Mayor Ellen Park urged the council to scrap its parking rules, replace the transit "
+        "board, open the library on Sundays, and make the bus free for students."
+    )
+    quote = one(quotes_of(text), "parking rules")
+    assert quote.text.endswith("make the bus free for students")
+
+
+def test_an_aside_inside_a_sentence_with_a_quoted_fragment_makes_one_mixed_claim(quotes_of):
+    text = (
+        "Rita Vance runs the club. The club's new pool, Ms. Vance said, “is a perfect example "
+        "of adapting” to the changing business of golf."
+    )
+    quote = one(quotes_of(text), "new pool")
+    assert quote.kind == "mixed"
+    assert quote.text.endswith("business of golf")
+    assert quote.speaker.name == "Rita Vance"
+
+
 def test_what_follows_an_aside_about_the_speaking_is_not_said(quotes_of):
     text = "The council will vote next week, Ruiz said, as she left the hall after the meeting."
     quote = one(quotes_of(text), "council")

@@ -244,15 +244,13 @@ def _sentence_around(cue: Token, ctx: DocContext) -> Span | None:
 
     Both halves must be clauses (the part before has a subject or verb, the part after a verb),
     the aside holds no clause or quotation of its own, and the part after is no circumstance of
-    the speaking ("…, she said, as she left"). Sentences with quotation marks are left to the
-    quote rules.
+    the speaking ("…, she said, as she left"). A sentence that is quotations through and
+    through is left to the quote rules.
     """
     doc = cue.doc
     sentence = cue.sent
-    if any(ctx.token_passage[t.i] is not None for t in sentence):
-        return None
     speaker = speaker_head(cue, ctx)
-    if speaker is None:
+    if speaker is None or ctx.token_passage[cue.i] is not None:
         return None
     first = min(cue.i, speaker.left_edge.i)
     last = max(cue.i, speaker.right_edge.i)
@@ -266,6 +264,8 @@ def _sentence_around(cue: Token, ctx: DocContext) -> Span | None:
     if comma is None or any(
         t.pos_ in ("VERB", "AUX") or t.lower_ == "that" for t in doc[last + 1 : comma]
     ):
+        return None
+    if any(ctx.token_passage[t.i] is not None for t in doc[first:comma]):
         return None
     before = doc[sentence.start : first - 1]
     after = doc[comma + 1 : sentence.end]
@@ -418,7 +418,7 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
     ("adding: …"): "said that A, and that B" gives two claims, as a reader would count them."""
     doc = clause.doc
     cuts = [conj for conj in clause.children if conj.dep_ == "conj" and _opens_with_that(conj)]
-    end = clause.right_edge.i + 1
+    end = _continued_end(clause, cue)
     for token in doc[clause.i + 1 : end]:
         if token is not cue and is_cue(token) and token.dep_ in ("advcl", "conj"):
             end = token.left_edge.i
@@ -434,6 +434,23 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
     pieces.append((start, end))
     found = [_trimmed(doc, a, b) for a, b in pieces if b > a]
     return [span for span in found if span is not None]
+
+
+def _continued_end(clause: Token, cue: Token) -> int:
+    """Where the content ends, counting clauses the parser coordinated with the cue instead
+    of with the content: "said she won a grant, but her parents earned too much" and "urged
+    the council to scrap the rules, replace the board and open the library". A coordinated
+    clause goes on the claim when it has a subject of its own (or, after an infinitive
+    content, shares the object's) and is no cue of its own ("… and she warned that …")."""
+    end = clause.right_edge.i + 1
+    if clause.head.i != cue.i:
+        return end
+    for conj in cue.children:
+        if conj.dep_ != "conj" or conj.i < end or conj.pos_ not in ("VERB", "AUX") or is_cue(conj):
+            continue
+        if clause.dep_ == "xcomp" or any(c.dep_ in SUBJECTS for c in conj.children):
+            end = conj.right_edge.i + 1
+    return end
 
 
 def _around_according(cue: Token) -> Span | None:
