@@ -84,6 +84,17 @@ def test_an_aside_inside_a_sentence_with_a_quoted_fragment_makes_one_mixed_claim
     assert quote.speaker.name == "Rita Vance"
 
 
+def test_according_to_set_off_inside_a_sentence_reports_all_of_it(quotes_of):
+    text = (
+        "Among the rulings at risk, according to Ms. Epstein, are 16 cases involving unions. "
+        "Most voters - 63 percent in 2014, according to the Harbor Institute - still back the tax."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "rulings").text.endswith("16 cases involving unions")
+    assert one(quotes, "Most voters").text.endswith("still back the tax")
+    assert one(quotes, "Most voters").speaker.name == "Harbor Institute"
+
+
 def test_what_follows_an_aside_about_the_speaking_is_not_said(quotes_of):
     text = "The council will vote next week, Ruiz said, as she left the hall after the meeting."
     quote = one(quotes_of(text), "council")

@@ -230,6 +230,8 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     return _inverted_content(cue, ctx)
 
 
+#: Marks that set an aside off inside a sentence.
+_ASIDE_MARKS = frozenset({",", "-", "—", "–", "--"})
 #: Aside cues are short: "X said on Tuesday," but not a clause of their own.
 _ASIDE_MAX_TAIL = 8
 #: What may follow an aside and still not continue the claim: "…, X said, as he left" or
@@ -462,10 +464,16 @@ def _around_according(cue: Token) -> Span | None:
             if token.text == ",":
                 return _trimmed(doc, token.i + 1, sentence.end)
         return None
-    # "<claim>, according to X, and <more of the claim>."
+    # "<claim>, according to X, and <more of the claim>."; "Among the rulings at risk,
+    # according to X, are 16 …": set off inside the sentence, the cue reports all of it.
     source_end = max((t.i for t in cue.subtree), default=cue.i) + 1
-    tail = doc[source_end : source_end + 2]
-    if len(tail) == 2 and tail[0].text == "," and tail[1].lower_ in ("and", "but", "while"):
+    tail = doc[source_end : sentence.end]
+    if (
+        doc[cue.i - 1].text in _ASIDE_MARKS
+        and len(tail) >= 3
+        and tail[0].text in _ASIDE_MARKS
+        and any(t.pos_ in ("VERB", "AUX") for t in tail)
+    ):
         return _trimmed(doc, sentence.start, sentence.end)
     return _trimmed(doc, sentence.start, cue.i)
 
