@@ -95,6 +95,16 @@ def test_according_to_set_off_inside_a_sentence_reports_all_of_it(quotes_of):
     assert one(quotes, "Most voters").speaker.name == "Harbor Institute"
 
 
+def test_an_announcement_or_admission_reports_its_object(quotes_of):
+    text = (
+        "Mayor Ellen Park announced a series of steps to cut bus fares. Later Park admitted "
+        "the mistakes in the first budget draft."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "bus fares").text == "a series of steps to cut bus fares"
+    assert one(quotes, "mistakes").speaker.name == "Ellen Park"
+
+
 def test_what_follows_an_aside_about_the_speaking_is_not_said(quotes_of):
     text = "The council will vote next week, Ruiz said, as she left the hall after the meeting."
     quote = one(quotes_of(text), "council")

@@ -15,8 +15,11 @@ _INFINITIVE_CUES = frozenset({"tell", "warn", "urge", "ask", "promise", "pledge"
 #: Verbs that name or judge their object: "called the plan “a disaster”". Their content
 #: need not hold a verb.
 NAMING_CUES = frozenset({"call", "dub", "label", "brand"})
-#: Verbs of findings: "the poll shows Hale with a lead" reports its object.
-FINDING_CUES = frozenset({"show", "find", "reveal", "indicate"})
+#: Verbs of findings and announcements: "the poll shows Hale with a lead", "announced a
+#: benefit concert", "admitted the mistake" report their object.
+FINDING_CUES = frozenset({
+    "show", "find", "reveal", "indicate", "announce", "acknowledge", "admit", "confirm", "deny",
+})
 #: Cues whose content may be a bare noun phrase.
 VERBLESS_CUES = NAMING_CUES | FINDING_CUES
 #: Verbs that judge someone for something: "accused Hale of lying".
