@@ -239,3 +239,9 @@ def test_a_shorter_body_named_first_stays_its_own_body(ex):
     )
     names = {e.name for e in ex.extract(text).entities if e.type == "organization"}
     assert {"Supreme Court", "Florida Supreme Court"} <= names
+
+
+def test_a_sentence_adverb_is_not_part_of_the_name_after_it(ex):
+    text = "Mayor Ellen Park spoke on Monday. Later Park admitted the mistakes in the budget."
+    names = [e.name for e in ex.extract(text).entities if e.type == "person"]
+    assert names == ["Ellen Park"]

@@ -35,6 +35,13 @@ _SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", "'")
 #: Tags of words that are never a name alone: "On Sunday, ...", "But", "Its".
 _FUNCTION_TAGS = frozenset({"IN", "DT", "CC", "PRP", "PRP$", "MD", "WDT", "WP", "WRB", "TO", "EX"})
 #: "U.S.", "D.C.", "N.Y.U.": dotted initials are a name although no token is alphabetic.
+#: Capitalised adverbs that open sentences and that the model glues onto the name after them
+#: ("Later Park admitted …").
+_SENTENCE_ADVERBS = frozenset({
+    "Later", "Earlier", "Meanwhile", "Still", "Also", "Then", "Now", "Yesterday", "Today",
+    "Instead", "However", "Afterward", "Afterwards", "Finally", "Eventually", "Separately",
+    "Similarly", "Likewise", "Moreover", "Nonetheless", "Nevertheless", "Previously",
+})
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
 _SHORTENED = re.compile(r"[A-Z][a-z]{1,4}\.")
 _NOT_NAMES = frozenset({"St.", "Mt.", "No.", "Jr.", "Sr.", "Inc.", "Co.", "Ltd.", "Corp."})
@@ -107,7 +114,11 @@ def trimmed(span: Span, label: str) -> Candidate | None:
     if _adjective_compound(doc, end):
         return None
     titled = False
-    while start < end and (doc[start].is_punct or doc[start].text in determiners()):
+    while start < end and (
+        doc[start].is_punct
+        or doc[start].text in determiners()
+        or (doc[start].text in _SENTENCE_ADVERBS and end - start > 1)
+    ):
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
