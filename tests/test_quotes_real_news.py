@@ -105,6 +105,25 @@ def test_an_announcement_or_admission_reports_its_object(quotes_of):
     assert one(quotes, "mistakes").speaker.name == "Ellen Park"
 
 
+def test_what_a_speaker_called_something_in_quotes_is_one_mixed_claim(quotes_of):
+    text = (
+        "Senator Ruth Hale spoke on Monday. In somber remarks, Hale called the attack that "
+        "killed five officers “an attack on our city,” but she also praised the police."
+    )
+    quote = one(quotes_of(text), "attack on our city")
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("the attack that killed five officers")
+    assert quote.text.count("“") == quote.text.count("”")
+    assert quote.speaker.name == "Ruth Hale"
+
+
+def test_called_for_someone_to_act_is_a_claim(quotes_of):
+    text = "Senator Ruth Hale spoke on Monday. In December, Hale called for Jones to drop out."
+    quote = one(quotes_of(text), "drop out")
+    assert quote.text == "Jones to drop out"
+    assert quote.speaker.name == "Ruth Hale"
+
+
 def test_what_follows_an_aside_about_the_speaking_is_not_said(quotes_of):
     text = "The council will vote next week, Ruiz said, as she left the hall after the meeting."
     quote = one(quotes_of(text), "council")

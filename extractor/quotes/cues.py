@@ -318,6 +318,13 @@ def _call_contents(cue: Token) -> list[Span]:
             return []  # "fans call him “the Professor”": a nickname, not a claim
         found = _trimmed(doc, objects[0].left_edge.i, complements[-1].right_edge.i + 1)
         return [found] if found is not None else []
+    for clause in cue.children:
+        # "called for Jones to drop out", parsed as a clause marked by "for"
+        if clause.dep_ in ("advcl", "ccomp") and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
+        ):
+            found = _trimmed(doc, clause.left_edge.i + 1, clause.right_edge.i + 1)
+            return [found] if found is not None else []
     for prep in cue.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "on"):
             continue
@@ -327,7 +334,33 @@ def _call_contents(cue: Token) -> list[Span]:
         last = max([nouns[-1], *(c for c in cue.children if c.dep_ == "xcomp")], key=lambda t: t.i)
         found = _trimmed(doc, nouns[0].left_edge.i, last.right_edge.i + 1)
         return [found] if found is not None else []
-    return []
+    quoted = _called_quoted(cue)
+    return [quoted] if quoted is not None else []
+
+
+#: How many words may stand between "called" and the quotation that names its object.
+_CALLED_OBJECT_WORDS = 12
+
+
+def _called_quoted(cue: Token) -> Span | None:
+    """"called the attack that killed five officers “an attack on our city”": whatever the
+    parse, an object and the quotation after it are what the speaker called it."""
+    doc = cue.doc
+    stop = min(cue.sent.end, cue.i + 1 + _CALLED_OBJECT_WORDS)
+    opening = next((t.i for t in doc[cue.i + 1 : stop] if t.is_quote), None)
+    if opening is None or opening == cue.i + 1:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "relcl" and not _in_relative(t)
+           for t in doc[cue.i + 1 : opening]):
+        return None
+    closing = next((t.i for t in doc[opening + 1 : cue.sent.end] if t.is_quote), None)
+    if closing is None:
+        return None
+    return _trimmed(doc, cue.i + 1, closing + 1)
+
+
+def _in_relative(token: Token) -> bool:
+    return any(a.dep_ in ("relcl", "acl") for a in token.ancestors)
 
 
 def _name_like(token: Token) -> bool:
@@ -486,10 +519,16 @@ def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
         "that",
     ) and doc[start].dep_ == "mark")):
         start += 1
+    limit = end
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     if end - start < 3:
         return None
+    if sum(t.is_quote for t in doc[start:end]) % 2:
+        # keep the closing mark of a quotation the span opens: “rush to judgment,”
+        closing = next((t.i for t in doc[end:limit] if t.is_quote), None)
+        if closing is not None:
+            end = closing + 1
     return doc[start:end]
 
 
