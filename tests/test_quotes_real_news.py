@@ -124,6 +124,25 @@ def test_called_for_someone_to_act_is_a_claim(quotes_of):
     assert quote.speaker.name == "Ruth Hale"
 
 
+def test_a_question_put_by_someone_unnamed_is_a_claim_with_no_speaker(quotes_of):
+    text = (
+        "Asked about the vote, Vance pointed to the new law. Rubio was asked about the "
+        "donations in an interview. Asked if she would run again, Mayor Ellen Park said no."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "the vote").speaker is None or one(quotes, "the vote").speaker.name is None
+    assert one(quotes, "the donations").text == "the donations"
+    asked = one(quotes, "run again")
+    assert asked.text == "she would run again"
+    assert asked.speaker is None or asked.speaker.name is None
+
+
+def test_a_named_asker_speaks_the_question(quotes_of):
+    text = "Host Dana Earhardt then asked Rubio which states he could win."
+    quote = one(quotes_of(text), "which states")
+    assert quote.speaker.name == "Dana Earhardt"
+
+
 def test_what_follows_an_aside_about_the_speaking_is_not_said(quotes_of):
     text = "The council will vote next week, Ruiz said, as she left the hall after the meeting."
     quote = one(quotes_of(text), "council")

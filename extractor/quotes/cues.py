@@ -21,7 +21,7 @@ FINDING_CUES = frozenset({
     "show", "find", "reveal", "indicate", "announce", "acknowledge", "admit", "confirm", "deny",
 })
 #: Cues whose content may be a bare noun phrase.
-VERBLESS_CUES = NAMING_CUES | FINDING_CUES
+VERBLESS_CUES = NAMING_CUES | FINDING_CUES | {"ask"}
 #: Verbs that judge someone for something: "accused Hale of lying".
 _JUDGING_CUES = frozenset({
     "accuse", "blame", "criticize", "criticise", "praise", "credit", "fault", "thank", "slam",
@@ -49,6 +49,8 @@ def is_cue(token: Token) -> bool:
         return False  # "called him on Tuesday"
     if _expected(token):
         return True  # "is expected to rise": a forecast whose source is not given
+    if lemma == "ask" and _asked_content(token) is not None:
+        return True  # "was asked about the vote", "Asked whether …": a question, asker unnamed
     # "was told that": a passive reports nobody unless it names an agent.
     return not ("auxpass" in deps and "agent" not in deps)
 
@@ -72,6 +74,48 @@ def _as_put_it(token: Token) -> bool:
         and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
     )
+
+
+#: Words that open what was asked: "asked whether …", "asked which states …".
+_QUESTION_WORDS = frozenset({
+    "whether", "if", "why", "how", "what", "which", "who", "whom", "when", "where",
+})
+
+
+def _asked_content(cue: Token) -> Span | None:
+    """What was asked: "asked about the vote", "asked for his position", "asked whether he
+    would …", "asked Rubio which states …", "was asked to leave"."""
+    doc = cue.doc
+    for child in cue.children:
+        if child.i < cue.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in ("about", "for"):
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _trimmed_short(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1)
+        if child.dep_ in ("ccomp", "advcl") and doc[child.left_edge.i].lower_ in _QUESTION_WORDS:
+            start = child.left_edge.i + (doc[child.left_edge.i].lower_ in ("whether", "if"))
+            return _trimmed_short(doc, start, child.right_edge.i + 1)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ == "xcomp" and infinitive:
+            return _trimmed_short(doc, child.left_edge.i, child.right_edge.i + 1)
+    # "asked in May if he would …": the parser may hang the question on the clause above
+    head = cue.head
+    if cue.dep_ == "advcl":
+        for clause in head.children:
+            if clause.i > cue.i and clause.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children
+            ):
+                return _trimmed_short(doc, clause.left_edge.i + 1, clause.right_edge.i + 1)
+    return None
+
+
+def _unnamed_asker(cue: Token) -> bool:
+    """"Asked about the vote, Vance said …", "Rubio was asked …": the question's asker is
+    not named (the one asked answers, in another claim)."""
+    if lemma_of(cue).lower() != "ask" or cue.tag_ != "VBN":
+        return False
+    return not any(c.dep_ in SUBJECTS and c.dep_ != "nsubjpass" for c in cue.children)
 
 
 def cue_span(token: Token) -> Span:
@@ -103,7 +147,7 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
     ]
     if agents:
         return agents[0]
-    if _expected(cue):
+    if _expected(cue) or _unnamed_asker(cue):
         return None
     for subject in subjects:
         if subject.lower_ == "it" and cue.tag_ == "VBN":
@@ -179,6 +223,10 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         subject = next(c for c in cue.children if c.dep_ == "nsubjpass")
         found = _trimmed(doc, subject.left_edge.i, cue.right_edge.i + 1)
         return [found] if found is not None else []
+    if lemma_of(cue).lower() == "ask":
+        asked = _asked_content(cue)
+        if asked is not None:
+            return [asked]
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     if not clauses and lemma_of(cue).lower() in _INFINITIVE_CUES:
         clauses = [c for c in cue.children if c.dep_ == "xcomp"]
@@ -512,6 +560,15 @@ def _around_according(cue: Token) -> Span | None:
     ):
         return _trimmed(doc, sentence.start, sentence.end)
     return _trimmed(doc, sentence.start, cue.i)
+
+
+def _trimmed_short(doc: Doc, start: int, end: int) -> Span | None:
+    """Like ``_trimmed`` but a question may be one or two words ("asked about copies")."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
