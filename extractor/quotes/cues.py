@@ -16,9 +16,10 @@ _INFINITIVE_CUES = frozenset({"tell", "warn", "urge", "ask", "promise", "pledge"
 #: need not hold a verb.
 NAMING_CUES = frozenset({"call", "dub", "label", "brand"})
 #: Verbs of findings and announcements: "the poll shows Hale with a lead", "announced a
-#: benefit concert", "admitted the mistake" report their object.
+#: benefit concert", "admitted the mistake" report their object. ("deny" does not: "deny 11
+#: counts of fraud" is a plea.)
 FINDING_CUES = frozenset({
-    "show", "find", "reveal", "indicate", "announce", "acknowledge", "admit", "confirm", "deny",
+    "show", "find", "reveal", "indicate", "announce", "acknowledge", "admit", "confirm",
 })
 #: Cues whose content may be a bare noun phrase.
 VERBLESS_CUES = NAMING_CUES | FINDING_CUES | {"ask"}
@@ -49,8 +50,10 @@ def is_cue(token: Token) -> bool:
         return False  # "called him on Tuesday"
     if _expected(token):
         return True  # "is expected to rise": a forecast whose source is not given
+    if lemma == "ask" and _asked_alone(token):
+        return False  # "Asked whether it would close, Ito said …": the answer is the claim
     if lemma == "ask" and _asked_content(token) is not None:
-        return True  # "was asked about the vote", "Asked whether …": a question, asker unnamed
+        return True  # "was asked about the vote": a question, its asker unnamed
     # "was told that": a passive reports nobody unless it names an agent.
     return not ("auxpass" in deps and "agent" not in deps)
 
@@ -86,6 +89,9 @@ def _asked_content(cue: Token) -> Span | None:
     """What was asked: "asked about the vote", "asked for his position", "asked whether he
     would …", "asked Rubio which states …", "was asked to leave"."""
     doc = cue.doc
+    if cue.tag_ == "VBG":
+        return None  # "Asking a pensioner to …" is a subject, "asking for …" an appeal
+    unnamed = _unnamed_asker(cue)
     for child in cue.children:
         if child.i < cue.i:
             continue
@@ -97,7 +103,7 @@ def _asked_content(cue: Token) -> Span | None:
             start = child.left_edge.i + (doc[child.left_edge.i].lower_ in ("whether", "if"))
             return _trimmed_short(doc, start, child.right_edge.i + 1)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        if child.dep_ == "xcomp" and infinitive:
+        if child.dep_ == "xcomp" and infinitive and unnamed:  # "was asked to leave"
             return _trimmed_short(doc, child.left_edge.i, child.right_edge.i + 1)
     # "asked in May if he would …": the parser may hang the question on the clause above
     head = cue.head
@@ -108,6 +114,14 @@ def _asked_content(cue: Token) -> Span | None:
             ):
                 return _trimmed_short(doc, clause.left_edge.i + 1, clause.right_edge.i + 1)
     return None
+
+
+def _asked_alone(cue: Token) -> bool:
+    """"Asked whether …, she said": a participle with no subject and no passive; the one asked
+    answers in the claim that follows."""
+    return cue.tag_ == "VBN" and not any(
+        c.dep_ in (*SUBJECTS, "auxpass") for c in cue.children
+    )
 
 
 def _unnamed_asker(cue: Token) -> bool:
@@ -322,6 +336,8 @@ def _sentence_around(cue: Token, ctx: DocContext) -> Span | None:
         return None
     before = doc[sentence.start : first - 1]
     after = doc[comma + 1 : sentence.end]
+    if _all_quoted(before, ctx) or _all_quoted(after, ctx):
+        return None  # "“A,” she said, “B.”": two direct quotes, for the quote rules
     if not any(t.pos_ in ("VERB", "AUX") for t in after) or any(
         _own_cue(t) for t in after
     ):
@@ -333,6 +349,11 @@ def _sentence_around(cue: Token, ctx: DocContext) -> Span | None:
     ):
         return None
     return _trimmed(doc, sentence.start, sentence.end)
+
+
+def _all_quoted(tokens: Span, ctx: DocContext) -> bool:
+    """No word of these tokens stands outside quotation marks."""
+    return all(ctx.token_passage[t.i] is not None or t.is_punct or t.is_space for t in tokens)
 
 
 def _own_cue(token: Token) -> bool:
@@ -404,6 +425,11 @@ def _called_quoted(cue: Token) -> Span | None:
     closing = next((t.i for t in doc[opening + 1 : cue.sent.end] if t.is_quote), None)
     if closing is None:
         return None
+    words = [t for t in doc[opening + 1 : closing] if t.is_alpha]
+    if cue.tag_ in ("VBP", "VBZ") or (
+        len(words) <= 4 and all(t.text[:1].isupper() for t in words)
+    ):
+        return None  # "staff call the centre “the Family”", "branded it “Red Friday”": a name
     return _trimmed(doc, cue.i + 1, closing + 1)
 
 
@@ -534,6 +560,9 @@ def _continued_end(clause: Token, cue: Token) -> int:
     for conj in cue.children:
         if conj.dep_ != "conj" or conj.i < end or conj.pos_ not in ("VERB", "AUX") or is_cue(conj):
             continue
+        stretch = cue.doc[end : conj.right_edge.i + 1]
+        if any(t.is_quote or "\n" in t.text for t in stretch):
+            continue  # "“A,” said X, “but B.”": quotations are the quote rules' business
         if clause.dep_ == "xcomp" or any(c.dep_ in SUBJECTS for c in conj.children):
             end = conj.right_edge.i + 1
     return end
@@ -563,12 +592,14 @@ def _around_according(cue: Token) -> Span | None:
 
 
 def _trimmed_short(doc: Doc, start: int, end: int) -> Span | None:
-    """Like ``_trimmed`` but a question may be one or two words ("asked about copies")."""
+    """Like ``_trimmed`` but a question may be two words ("asked about copies")."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    return doc[start:end] if end > start else None
+    if end - start < 2 and not (end > start and doc[start].pos_ in ("NOUN", "PROPN")):
+        return None  # "asked to approve that": no question left
+    return doc[start:end]
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
