@@ -272,6 +272,25 @@ def test_a_quotation_signed_after_a_dash(quotes_of):
     assert one(quotes, "bridge will not build").speaker.name == "Maria Lopez"
 
 
+def test_a_quotation_ending_a_sentence_is_not_attributed_to_the_next_sentence(quotes_of):
+    text = (
+        "When Hale noted that Jones had paid no tax, Jones boasted, “That makes me smart.” "
+        "Hale was quick to attack the answer."
+    )
+    quote = one(quotes_of(text), "makes me smart")
+    assert quote.speaker.name == "Jones"
+    assert quote.cue.text == "boasted"
+
+
+def test_a_participle_after_a_participle_shares_the_clause_subject(quotes_of):
+    text = (
+        "Mayor Ellen Park hardly settled the matter, treating the remark as praise and, when "
+        "questioned later, asserting, “Of course I pay my taxes.”"
+    )
+    quote = one(quotes_of(text), "pay my taxes")
+    assert quote.speaker.name == "Ellen Park"
+
+
 # -- speakers resolved -------------------------------------------------------------------------
 
 

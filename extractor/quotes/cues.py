@@ -197,8 +197,10 @@ def subject_of(verb: Token, ctx: DocContext) -> Token | None:
         ]
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - candidate.i))
-        if candidate.dep_ not in ("conj", "xcomp"):
-            return None
+        if candidate.dep_ not in ("conj", "xcomp") and not (
+            candidate.dep_ == "advcl" and candidate.tag_ == "VBG"
+        ):
+            return None  # "X hardly clarified it, treating A as B and asserting …" climbs
     return None
 
 
@@ -620,15 +622,28 @@ def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
     return doc[start:end]
 
 
+def _ends_sentence(doc: Doc, last: int) -> bool:
+    """The quotation closes on a full stop, question or exclamation mark: “… smart.”"""
+    j = last
+    while j > 0 and doc[j].is_quote:
+        j -= 1
+    return doc[j].text in _SENTENCE_END
+
+
 def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
     """A cue outside quotes in the same sentence: after the closing mark first, then before."""
     doc = ctx.doc
     i = last + 1
+    closed = _ends_sentence(doc, last)
     while i < min(len(doc), last + 1 + CUE_AFTER_WINDOW):
         token = doc[i]
         if ctx.token_passage[i] is not None or "\n" in token.text:
             break
         if is_cue(token):
+            if closed and any(
+                c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > token.i for c in token.children
+            ):
+                break  # “… smart.” Trump was forced to defend …: a new sentence with its own say
             return token
         if token.text in _SENTENCE_END:
             break
