@@ -198,7 +198,7 @@ def subject_of(verb: Token, ctx: DocContext) -> Token | None:
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - candidate.i))
         if candidate.dep_ not in ("conj", "xcomp") and not (
-            candidate.dep_ == "advcl" and candidate.tag_ == "VBG"
+            candidate.dep_ == "advcl" and candidate.tag_ in ("VBG", "VBN")
         ):
             return None  # "X hardly clarified it, treating A as B and asserting …" climbs
     return None
