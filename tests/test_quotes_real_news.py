@@ -530,3 +530,22 @@ def test_an_agency_named_before_any_agency_stays_unnamed(quotes_of):
     text = "The agency said its review would take months. Pilots welcomed the news."
     quote = one(quotes_of(text), "review")
     assert quote.speaker.name is None
+
+
+def test_a_party_nominee_goes_to_the_person_the_text_gives_that_party(quotes_of):
+    text = (
+        "Republican Dale Harmon held a rally in Ohio on Friday. Senator Rita Vance (D-Mo.) "
+        "criticised him. The Republican presidential nominee said the polls were rigged."
+    )
+    quote = one(quotes_of(text), "polls were rigged")
+    assert quote.speaker.name == "Dale Harmon"
+    assert quote.speaker.via == "nominal"
+
+
+def test_a_party_nominee_with_nobody_of_that_party_stays_unnamed(quotes_of):
+    text = (
+        "Republican Dale Harmon held a rally in Ohio on Friday. The Democratic presidential "
+        "nominee said the economy was improving."
+    )
+    quote = one(quotes_of(text), "economy")
+    assert quote.speaker.name is None

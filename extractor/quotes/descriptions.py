@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..lemmas import lemma_of
 from .context import DocContext
-from .lexicons import gendered_nouns, person_roles, role_modifiers
+from .lexicons import gendered_nouns, party_words, person_roles, role_modifiers
 
 #: Honorifics that say a person's gender.
 _HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
@@ -69,6 +69,9 @@ def person_facts(ctx: DocContext) -> PersonFacts:
             gender = gendered_nouns().get(token.lower_.rstrip("."))
             if gender:
                 facts.vote(entity_id, gender, 3)
+        party = _party_label(doc, start, end)
+        if party:
+            roles.append(Role(PARTY_ROLE, frozenset({party})))
         before = doc[start - 1].lower_ if start > 0 else ""
         gender = _HONORIFICS.get(before) or _HONORIFICS.get(doc[start].lower_)
         if gender:
@@ -79,6 +82,28 @@ def person_facts(ctx: DocContext) -> PersonFacts:
             if gender:
                 facts.vote(entity_id, gender)
     return facts
+
+
+#: The role a bare party label gives: "Republican Donald Trump", "Claire McCaskill (D-Mo.)".
+PARTY_ROLE = "partisan"
+#: "(R)", "(D-Mo.)", "(R-Utah)": a party letter in brackets after a name.
+_PARTY_LETTERS = {"r": "republican", "d": "democratic", "i": "independent"}
+
+
+def _party_label(doc: Doc, start: int, end: int) -> str | None:
+    """The party the text labels a person with, right before or after the name."""
+    modifiers = role_modifiers()
+    if start > 0:
+        word = doc[start - 1].lower_.rstrip(".")
+        word = modifiers.get(word, word)
+        if word in party_words() or word in _PARTY_LETTERS.values():
+            return modifiers.get(word, word)
+    if end + 2 < len(doc) and doc[end].text == "(":
+        letter = doc[end + 1].lower_.split("-")[0]
+        closed = doc[end + 2].text in (")", "-") or "-" in doc[end + 1].text
+        if letter in _PARTY_LETTERS and closed:
+            return _PARTY_LETTERS[letter]
+    return None
 
 
 def _role_words(head: Token, start: int, end: int) -> list[Token]:

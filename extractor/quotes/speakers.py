@@ -17,7 +17,7 @@ from ..document import Mention, Speaker
 from ..lemmas import lemma_of
 from .context import DocContext
 from .cues import subject_of
-from .descriptions import person_facts, role_word
+from .descriptions import PARTY_ROLE, Role, person_facts, role_word
 from .lexicons import (
     anonymous_nouns,
     contrasting_modifiers,
@@ -32,6 +32,10 @@ from .lexicons import (
     role_modifiers,
 )
 
+#: Roles of a candidate in a race: "the Democratic nominee" may be the "Democratic rival".
+_CANDIDACY_ROLES = frozenset({"nominee", "rival", "opponent", "challenger", "front-runner"})
+#: Party words as descriptions spell them after synonyms ("GOP" → republican).
+_PARTY_NAMES = frozenset({"republican", "democratic", "independent", "libertarian", "green"})
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 _CAMPAIGN_WORDS = frozenset({"campaign", "team"})
 #: A document's phrase names its author within this many words after the noun.
@@ -286,6 +290,7 @@ class SpeakerResolver:
         want = role_word(head)
         words = _description_words(head)
         scores: dict[str, tuple[int, int, int]] = {}
+        partisans: dict[str, tuple[int, int]] = {}
         counts: Counter[str] = Counter()
         latest: dict[str, int] = {}
         for start, _end, entity_id in self.ctx.mentions:
@@ -309,9 +314,22 @@ class SpeakerResolver:
             ]
             if matching:
                 scores[entity_id] = (len(words & known), counts[entity_id], latest[entity_id])
+            elif want in _CANDIDACY_ROLES and self._party_candidate(roles, words):
+                partisans[entity_id] = (counts[entity_id], latest[entity_id])
         if not scores:
-            return None
+            # "The Republican presidential nominee" after "Republican Donald Trump": of the
+            # people the text gives that party, the one it names most.
+            return max(partisans, key=lambda e: partisans[e]) if partisans else None
         return max(scores, key=lambda e: scores[e])
+
+    @staticmethod
+    def _party_candidate(roles: list[Role], words: set[str]) -> bool:
+        """The text gives this person the description's party, as a label or on a rival's
+        role ("Democratic rival Hillary Clinton")."""
+        party = words & (party_words() | _PARTY_NAMES)
+        return bool(party) and any(
+            r.head in (PARTY_ROLE, *_CANDIDACY_ROLES) and party & r.modifiers for r in roles
+        )
 
     def _document_back_reference(self, head: Token) -> str | None:
         """"the report" after "a report by X"; "its annual report" after naming X.
