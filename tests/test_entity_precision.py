@@ -245,3 +245,13 @@ def test_a_sentence_adverb_is_not_part_of_the_name_after_it(ex):
     text = "Mayor Ellen Park spoke on Monday. Later Park admitted the mistakes in the budget."
     names = [e.name for e in ex.extract(text).entities if e.type == "person"]
     assert names == ["Ellen Park"]
+
+
+def test_an_acronym_with_full_stops_joins_its_full_name(ex):
+    text = (
+        "The Securities and Exchange Commission opened an inquiry on Monday. The S.E.C. said it "
+        "would review the filings of the U.S. Senate candidates."
+    )
+    bodies = {e.name: [m.text for m in e.mentions] for e in ex.extract(text).entities}
+    assert "S.E.C." in bodies["Securities and Exchange Commission"]
+    assert all("U.S." not in mentions for name, mentions in bodies.items() if name != "U.S.")

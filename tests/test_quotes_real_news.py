@@ -549,3 +549,12 @@ def test_a_party_nominee_with_nobody_of_that_party_stays_unnamed(quotes_of):
     )
     quote = one(quotes_of(text), "economy")
     assert quote.speaker.name is None
+
+
+def test_police_speak_as_the_police_force_the_text_named(quotes_of):
+    text = (
+        "A man was shot by an officer of the Harbor City Police Department on Tuesday night. "
+        "Police said the man was armed."
+    )
+    quote = one(quotes_of(text), "armed")
+    assert quote.speaker.name == "Harbor City Police Department"

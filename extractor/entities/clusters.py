@@ -181,9 +181,11 @@ def _relation(form: Form, cluster: Cluster) -> str | None:
 
 
 def _is_acronym(key: str, words: tuple[str, ...]) -> bool:
-    letters = key.replace("&", "")
+    letters = key.replace("&", "").replace(".", "")  # "S.E.C." as well as "SEC"
     if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
         return False
+    if key in words or any("." in w for w in words):
+        return False  # "U.S." is not short for "U.S. Senate"
     skip = acronym_skip_words()
     initials = "".join(w[0] for w in words if w not in skip and w[0].isupper())
     return initials == letters

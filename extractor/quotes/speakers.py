@@ -32,6 +32,8 @@ from .lexicons import (
     role_modifiers,
 )
 
+#: Nouns that name one body though the parser calls them plural: "police said".
+_COLLECTIVE_BODIES = frozenset({"police"})
 #: Roles of a candidate in a race: "the Democratic nominee" may be the "Democratic rival".
 _CANDIDACY_ROLES = frozenset({"nominee", "rival", "opponent", "challenger", "front-runner"})
 #: Party words as descriptions spell them after synonyms ("GOP" → republican).
@@ -173,7 +175,9 @@ class SpeakerResolver:
         if place and ctx.entity_type(place) == "place":
             # "Japan said", "the United States warned": a country speaks through its government.
             return self._named(span, place, "organization", head.i)
-        plural_group = head.tag_ == "NNS" and not _definite(head)  # "environmental groups"
+        plural_group = (  # "environmental groups"; but "police said" is one body
+            head.tag_ == "NNS" and not _definite(head) and lemma not in _COLLECTIVE_BODIES
+        )
         if lemma in organization_nouns() and not plural_group:
             found = self._organization_named_like(head)
             if found is None and lemma in main_organization_nouns():
