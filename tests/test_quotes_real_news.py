@@ -558,3 +558,16 @@ def test_police_speak_as_the_police_force_the_text_named(quotes_of):
     )
     quote = one(quotes_of(text), "armed")
     assert quote.speaker.name == "Harbor City Police Department"
+
+
+def test_a_police_force_named_by_its_place_speaks_as_place_police(quotes_of):
+    text = (
+        "Tulsa police said the video would be released. Maria Lopez, the Denver police chief, "
+        "spoke on Monday. Police said the man was armed."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "video").speaker.name == "Tulsa police"
+    armed = one(quotes, "armed")
+    assert armed.speaker.name == "Denver police"
+    assert armed.speaker.via == "nominal"
+    assert armed.speaker.antecedent.text == "Denver police"

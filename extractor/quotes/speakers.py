@@ -184,6 +184,10 @@ class SpeakerResolver:
                 found = self._salient_organization(head)
             if found:
                 return self._named(span, found, "organization", head.i, "nominal")
+            if lemma == "police":
+                force = self._police_of_place(span, head)
+                if force is not None:
+                    return force
             return self._speaker(span, None, None, "organization")
         if head.pos_ == "NOUN" and _definite(head):
             found = self._described(head)
@@ -499,6 +503,36 @@ class SpeakerResolver:
                     break
         organizations = [e for e in found if ctx.entity_type(e) == "organization"]
         return (organizations or found or [None])[0]
+
+    def _police_of_place(self, span: tuple[int, int], head: Token) -> Speaker | None:
+        """"Tulsa police said"; later "police said": a force the text names only by its place
+        is "<place> police" (the last one named, or the only one the article names at all)."""
+        ctx = self.ctx
+        for child in head.children:
+            place = ctx.token_entity[child.i]
+            if child.i < head.i and place and ctx.entity_type(place) == "place":
+                return self._speaker(
+                    span, f"{ctx.entities[place].name} police", None, "organization", "named"
+                )
+        forces = [
+            (start, end, entity_id)
+            for start, end, entity_id in ctx.mentions
+            if ctx.entity_type(entity_id) == "place"
+            and end < len(ctx.doc)
+            and ctx.doc[end].lower_ == "police"
+            and ctx.token_passage[start] is None
+        ]
+        before = [f for f in forces if f[0] < head.i]
+        if before:
+            start, end, entity_id = before[-1]
+        elif len({f[2] for f in forces}) == 1:
+            start, end, entity_id = forces[0]  # the one force the article names, later on
+        else:
+            return None
+        mention = ctx.doc[start : end + 1]
+        antecedent = Mention(mention.start_char, mention.end_char, mention.text)
+        name = f"{ctx.entities[entity_id].name} police"
+        return self._speaker(span, name, None, "organization", "nominal", antecedent)
 
     def _speaker(
         self, span: tuple[int, int], name: str | None, entity: str | None, kind: str,
