@@ -571,3 +571,12 @@ def test_a_police_force_named_by_its_place_speaks_as_place_police(quotes_of):
     assert armed.speaker.name == "Denver police"
     assert armed.speaker.via == "nominal"
     assert armed.speaker.antecedent.text == "Denver police"
+
+
+def test_a_date_or_the_content_subject_after_the_cue_is_no_speaker(quotes_of):
+    text = (
+        "Mayor Ellen Park, opening the new museum on Saturday, said it would tell the city's "
+        "whole story."
+    )
+    quote = one(quotes_of(text), "whole story")
+    assert quote.speaker.name == "Ellen Park"

@@ -210,6 +210,10 @@ def _inverted_subject(cue: Token, ctx: DocContext) -> Token | None:
     for token in doc[cue.i + 1 : min(len(doc), cue.i + 6)]:
         if ctx.token_passage[token.i] is not None or token.text in _SENTENCE_END:
             return None
+        if token.ent_type_ in ("DATE", "TIME") or (
+            token.dep_ in SUBJECTS and token.head.i != cue.i
+        ):
+            continue  # "called Friday for …"; "said it would …" names no speaker
         if token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ not in ("pobj", "compound"):
             head = token
             while head.dep_ in ("compound", "amod", "det") and head.head.i > head.i:
