@@ -144,6 +144,27 @@ def test_a_named_asker_speaks_the_question(quotes_of):
     assert quote.speaker.name == "Dana Earhardt"
 
 
+def test_a_quoted_fragment_in_what_someone_does_is_their_mixed_claim(quotes_of):
+    text = (
+        "Dale Harmon has boasted of his willingness to spend “whatever it takes” from his own "
+        "fortune. Mayor Ellen Park heralded the deal with the county as a “breakthrough.”"
+    )
+    quotes = quotes_of(text)
+    boast = one(quotes, "whatever it takes")
+    assert boast.kind == "mixed"
+    assert boast.text.startswith("of his willingness")
+    assert boast.speaker.name == "Dale Harmon"
+    assert one(quotes, "breakthrough").speaker.name == "Ellen Park"
+
+
+def test_a_quoted_name_or_short_epithet_is_no_claim(quotes_of):
+    text = (
+        "Firefighters named the blaze “the Harbor monster” on Monday. Reporters at the sports "
+        "daily “Jornal da Vila” covered it."
+    )
+    assert quotes_of(text) == []
+
+
 def test_what_follows_an_aside_about_the_speaking_is_not_said(quotes_of):
     text = "The council will vote next week, Ruiz said, as she left the hall after the meeting."
     quote = one(quotes_of(text), "council")

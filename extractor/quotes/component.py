@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Span, Token
 from ..document import Mention, Quote, Speaker
 from ..lemmas import lemma_of
 from .context import DocContext
-from .cues import VERBLESS_CUES, contents_of, cue_near_passage, cue_span, is_cue, speaker_head
+from .cues import (
+    VERBLESS_CUES,
+    contents_of,
+    cue_near_passage,
+    cue_span,
+    fragment_claim,
+    is_cue,
+    speaker_head,
+)
 from .marks import QuotedPassage
 from .speakers import SpeakerResolver, speaker_phrase
 from .transcripts import signed_speaker, transcript_turns, turn_speaker
@@ -53,6 +61,7 @@ class QuoteFinder:
         ctx = DocContext.build(doc)
         drafts, consumed = self._reported(ctx)
         drafts.extend(self._turns(ctx, drafts, consumed))
+        drafts.extend(self._fragments(ctx, drafts, consumed))
         drafts.extend(self._direct(ctx, consumed))
         drafts.sort(key=lambda d: d.start)
         doc._.ex_quotes = self._resolved(ctx, drafts)
@@ -93,6 +102,33 @@ class QuoteFinder:
             return  # the whole clause is quoted: the direct pass attributes it
         consumed.update(ctx.passages.index(p) for p in inside)
         drafts.append(_Draft(start, end, "mixed", token))
+
+    def _fragments(
+        self, ctx: DocContext, drafts: list[_Draft], consumed: set[int]
+    ) -> list[_Draft]:
+        """"boasted of his willingness to spend “whatever it takes”": a quoted fragment inside
+        what a verb's subject does or says is that subject's mixed claim, whatever the verb."""
+        found: list[_Draft] = []
+        doc = ctx.doc
+        for index, passage in enumerate(ctx.passages):
+            if index in consumed or not passage.closed:
+                continue
+            span = doc.char_span(passage.open_mark, passage.close_mark, alignment_mode="expand")
+            if span is None or _ends_like_speech(ctx.text, passage):
+                continue
+            claim = fragment_claim(span, ctx)
+            if claim is None:
+                continue
+            verb, content = claim
+            start = min(content.start_char, passage.open_mark)
+            end = max(content.end_char, passage.close_mark)
+            if any(d.start < end and start < d.end for d in [*drafts, *found]):
+                continue
+            consumed.update(
+                i for i, p in enumerate(ctx.passages) if p.start < end and start < p.end
+            )
+            found.append(_Draft(start, end, "mixed", verb))
+        return found
 
     def _turns(
         self, ctx: DocContext, drafts: list[_Draft], consumed: set[int]
@@ -202,6 +238,8 @@ class QuoteFinder:
         here = ctx.paragraph_of(_token_at(ctx, draft.start))
         if here - paragraph > 1:
             return None
+        if end > draft.passage.open_mark:
+            return None
         between = ctx.doc.char_span(end, draft.passage.open_mark, alignment_mode="expand")
         if between is not None:
             for token in between:
@@ -260,6 +298,12 @@ def _title_like(text: str, passage: QuotedPassage, cue: Token | None, after: int
     # A cue before the quotation introduces it only across a colon or comma: "he said: “No.”"
     before = text[: passage.open_mark].rstrip()
     return before[-1:] not in (":", ",")
+
+
+def _ends_like_speech(text: str, passage: QuotedPassage) -> bool:
+    """A quotation that is a sentence of its own (“We will win.”) is a direct quote."""
+    inner = text[passage.start : passage.end].rstrip()
+    return inner[-1:] in ".!?" and len(inner.split()) >= MIN_WORDS_UNATTRIBUTED
 
 
 def _speech_like(text: str, passage: QuotedPassage) -> bool:
