@@ -601,3 +601,13 @@ def test_a_date_or_the_content_subject_after_the_cue_is_no_speaker(quotes_of):
     )
     quote = one(quotes_of(text), "whole story")
     assert quote.speaker.name == "Ellen Park"
+
+
+def test_a_participle_speaks_as_the_clause_or_document_it_hangs_on(quotes_of):
+    text = (
+        "Governor Rita Vance refuses to discuss appointees, aside from saying she wants a "
+        "diverse delegation. The council published a report announcing that rents would rise."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "diverse delegation").speaker.name == "Rita Vance"
+    assert one(quotes, "rents would rise").speaker.text.startswith("a report")

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lemmas import lemma_of
 from .context import DocContext
-from .lexicons import cue_verbs
+from .lexicons import cue_verbs, document_nouns
 
 SUBJECTS = ("nsubj", "nsubjpass")
 _SENTENCE_END = frozenset({".", "!", "?"})
@@ -169,9 +169,19 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         if subject.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
             return cue.head
         return subject
-    if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head.pos_ in ("VERB", "AUX"):
-        # "responded by saying …", "after asking …": the participle's speaker is the clause's.
-        return subject_of(cue.head.head, ctx)
+    if cue.dep_ == "pcomp" and cue.head.dep_ == "prep":
+        # "responded by saying …", "after asking …", "aside from saying …": the participle's
+        # speaker is the clause's.
+        verb = next((a for a in cue.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return subject_of(verb, ctx) if verb is not None else None
+    if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN"):
+        # "a report announcing that …" speaks as the report; "said at a news conference
+        # announcing that …" as whoever spoke there.
+        if lemma_of(cue.head).lower() in document_nouns():
+            return cue.head
+        verb = next((a for a in cue.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and cue.head.dep_ == "pobj":
+            return speaker_head(verb, ctx) if is_cue(verb) else subject_of(verb, ctx)
     if (
         cue.dep_ in ("conj", "xcomp", "advcl")
         and cue.head.pos_ in ("VERB", "AUX")
