@@ -611,3 +611,13 @@ def test_a_participle_speaks_as_the_clause_or_document_it_hangs_on(quotes_of):
     quotes = quotes_of(text)
     assert one(quotes, "diverse delegation").speaker.name == "Rita Vance"
     assert one(quotes, "rents would rise").speaker.text.startswith("a report")
+
+
+def test_a_speech_speaks_for_whoever_delivered_it(quotes_of):
+    text = (
+        "The tax would curb short-term trading, according to a speech Mrs. Vance delivered at "
+        "the university in July."
+    )
+    quote = one(quotes_of(text), "short-term trading")
+    assert quote.speaker.name == "Vance"
+    assert quote.speaker.via == "document"
