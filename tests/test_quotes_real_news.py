@@ -621,3 +621,10 @@ def test_a_speech_speaks_for_whoever_delivered_it(quotes_of):
     quote = one(quotes_of(text), "short-term trading")
     assert quote.speaker.name == "Vance"
     assert quote.speaker.via == "document"
+
+
+def test_a_persons_aides_are_not_that_person(quotes_of):
+    text = "Senator Rita Vance left early. Vance aides said the vote would be delayed."
+    quote = one(quotes_of(text), "delayed")
+    assert quote.speaker.name is None
+    assert quote.speaker.via == "anonymous"

@@ -123,6 +123,9 @@ class SpeakerResolver:
         core = core_tokens(head)
         lemma = lemma_of(head).lower()
         person = self._entity_in(core, "person", head)
+        if person and _staff_of(head, ctx):
+            # "McConnell aides said", "Trump's advisers": the staff, whom the text does not name
+            return self._speaker(span, None, None, "anonymous", "anonymous")
         if person:
             via = "named" if person in _name_ids(ctx, head) else "apposition"
             return self._named(span, person, "person", head.i, via)
@@ -744,6 +747,19 @@ class SpeakerResolver:
                 if words & set(self.ctx.entities[entity_id].name.lower().split())
             }
         return self._most_mentioned(counts, head.i)
+
+
+#: Plural staff nouns: "McConnell aides", "his advisers" speak for nobody the text names.
+_STAFF = frozenset({"aide", "adviser", "advisor", "staffer", "ally", "supporter", "associate"})
+
+
+def _staff_of(head: Token, ctx: DocContext) -> bool:
+    """A plural staff noun whose person is only a modifier: "McConnell aides"."""
+    return (
+        head.tag_ == "NNS"
+        and lemma_of(head).lower() in _STAFF
+        and ctx.token_entity[head.i] is None
+    )
 
 
 def core_tokens(head: Token) -> list[Token]:
