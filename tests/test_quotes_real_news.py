@@ -165,6 +165,24 @@ def test_a_quoted_name_or_short_epithet_is_no_claim(quotes_of):
     assert quotes_of(text) == []
 
 
+def test_an_infinitive_cue_inside_the_content_does_not_cut_it(quotes_of):
+    text = (
+        "On Tuesday, Senate leader Tom Reyes said that it was “totally inappropriate” for the "
+        "judge to criticize the mayor."
+    )
+    quote = one(quotes_of(text), "inappropriate")
+    assert quote.text.endswith("for the judge to criticize the mayor")
+
+
+def test_a_list_of_complements_after_the_cue_is_one_claim(quotes_of):
+    text = (
+        "Governor Rita Vance said her rival is ready to \"take on the cartel,\" secure the "
+        "border, and improve care for veterans."
+    )
+    quote = one(quotes_of(text), "cartel")
+    assert quote.text.endswith("improve care for veterans")
+
+
 def test_what_follows_an_aside_about_the_speaking_is_not_said(quotes_of):
     text = "The council will vote next week, Ruiz said, as she left the hall after the meeting."
     quote = one(quotes_of(text), "council")

@@ -548,7 +548,12 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
     cuts = [conj for conj in clause.children if conj.dep_ == "conj" and _opens_with_that(conj)]
     end = _continued_end(clause, cue)
     for token in doc[clause.i + 1 : end]:
-        if token is not cue and is_cue(token) and token.dep_ in ("advcl", "conj"):
+        if (
+            token is not cue
+            and token.dep_ in ("advcl", "conj")
+            and token.tag_ != "VB"  # "for the judge to criticize …" is still the content
+            and is_cue(token)
+        ):
             end = token.left_edge.i
             break
     pieces = []
@@ -573,6 +578,15 @@ def _continued_end(clause: Token, cue: Token) -> int:
     end = clause.right_edge.i + 1
     if clause.head.i != cue.i:
         return end
+    if cue.i < clause.i:
+        # "said he is ready to “take on the cartel,” secure the border and …": the parser
+        # may make each item of the list a complement of the cue.
+        for sibling in cue.children:
+            if sibling.dep_ != "ccomp" or sibling.i < end or is_cue(sibling):
+                continue
+            stretch = cue.doc[end : sibling.right_edge.i + 1]
+            if sibling.sent == cue.sent and not any("\n" in t.text for t in stretch):
+                end = sibling.right_edge.i + 1
     for conj in cue.children:
         if conj.dep_ != "conj" or conj.i < end or conj.pos_ not in ("VERB", "AUX") or is_cue(conj):
             continue
