@@ -330,6 +330,29 @@ def test_a_participle_after_a_participle_shares_the_clause_subject(quotes_of):
     assert quote.speaker.name == "Ellen Park"
 
 
+def test_a_headline_label_after_a_kicker_speaks(quotes_of):
+    text = (
+        "EXCLUSIVE – Carla Ferris: Do Not Trust the Voting Machines.\n\n"
+        "There is concern about the machines, Carla Ferris said on Monday."
+    )
+    quote = one(quotes_of(text), "Voting Machines")
+    assert quote.speaker.name == "Carla Ferris"
+    assert quote.kind == "indirect"
+
+
+def test_a_headline_poll_or_agency_label_is_a_claim(quotes_of):
+    poll = quotes_of(
+        "Poll: Harmon and Vance hold narrow leads in Ohio.\n\nThree weeks before the "
+        "primary, the two hold narrow leads, a Quinnipiac University poll found."
+    )
+    assert one(poll, "narrow leads in Ohio").speaker.text == "Poll"
+    agency = quotes_of(
+        "AP: Harmon chair routed money to lobbyists.\n\nThe campaign chairman helped a "
+        "party route money, the AP reported."
+    )
+    assert one(agency, "routed money").speaker.name == "AP"
+
+
 # -- speakers resolved -------------------------------------------------------------------------
 
 

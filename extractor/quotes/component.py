@@ -143,7 +143,7 @@ class QuoteFinder:
                 if p.start < turn.end and turn.start < p.end
             )
             speaker = turn_speaker(ctx, turn)
-            found.append(_Draft(turn.start, turn.end, "direct", None, speaker=speaker))
+            found.append(_Draft(turn.start, turn.end, turn.kind, None, speaker=speaker))
         return found
 
     def _direct(self, ctx: DocContext, consumed: set[int]) -> list[_Draft]:

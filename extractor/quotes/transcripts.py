@@ -15,10 +15,12 @@ from functools import cache
 from ..document import Mention, Speaker
 from ..models_data import load_lexicon
 from .context import DocContext
+from .lexicons import document_nouns
 from .marks import QuotedPassage
 
 _TURN = re.compile(
-    r"^[ \t\"“”'‘’]*(?P<label>[A-Z][\w.'’\-]*[\w.](?: [A-Z][\w.'’\-]*[\w.]){0,3}):[ \t]+"
+    r"^[ \t\"“”'‘’]*(?:[A-Z]{3,}[ \t]*[–—-][ \t]*)?"  # "EXCLUSIVE – Name: …"
+    r"(?P<label>[A-Z][\w.'’\-]*[\w.](?: [A-Z][\w.'’\-]*[\w.]){0,3}):[ \t]+"
     r"(?P<speech>\S[^\n]*)$",
     re.MULTILINE,
 )
@@ -38,6 +40,8 @@ class Turn:
     label_end: int
     start: int
     end: int
+    #: a transcript's turn is its speaker's own words; a headline's ("Poll: …") a summary
+    kind: str = "direct"
 
 
 @cache
@@ -54,7 +58,8 @@ def transcript_turns(ctx: DocContext) -> list[Turn]:
         if label.upper() in _not_speakers() or sum(c.isalpha() for c in label) < 2:
             continue
         person = _entity_named(ctx, label.split()[-1]) is not None
-        if not person and not label.isupper():
+        source = match.start() == _first_line(ctx.text) and _headline_source(ctx, label)
+        if not person and not source and not label.isupper():
             continue  # "Update: …", "Washington: …": a heading, not somebody speaking
         start = match.start("speech")
         end = match.end("speech")
@@ -62,16 +67,41 @@ def transcript_turns(ctx: DocContext) -> list[Turn]:
             end -= 1
         if end - start < 2:
             continue
-        turn = Turn(match.start("label"), match.start("label") + len(label), start, end)
-        (named if person else turns).append(turn)
+        headline = match.start() == _first_line(ctx.text)
+        turn = Turn(match.start("label"), match.start("label") + len(label), start, end,
+                    "indirect" if headline else "direct")
+        (named if person or source else turns).append(turn)
     if len(turns) < MIN_TURNS:
         turns = []
     return sorted(turns + named, key=lambda t: t.start)
 
 
+def _first_line(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _headline_source(ctx: DocContext, label: str) -> bool:
+    """"Poll: …", "AP: …" opening an article: a document or a body the text names speaks."""
+    return label.lower() in document_nouns() or _organization_named(ctx, label) is not None
+
+
+def _organization_named(ctx: DocContext, label: str) -> str | None:
+    for entity in ctx.entities.values():
+        if entity.type == "organization" and label in (entity.name, *entity.aliases):
+            return entity.id
+    return None
+
+
 def turn_speaker(ctx: DocContext, turn: Turn) -> Speaker:
-    """The label's person: the entity whose surname it is, else the label in title case."""
+    """The label's person: the entity whose surname it is, else the label in title case; a
+    headline's document ("Poll: …") or body ("AP: …")."""
     label = ctx.text[turn.label_start : turn.label_end]
+    body = _organization_named(ctx, label)
+    if body is not None and _entity_named(ctx, label.split()[-1]) is None:
+        return Speaker(turn.label_start, turn.label_end, label, ctx.entities[body].name, body,
+                       "organization", "named")
+    if label.lower() in document_nouns():
+        return Speaker(turn.label_start, turn.label_end, label, None, None, "document")
     entity = _entity_named(ctx, label.split()[-1])
     antecedent = None
     if entity is not None:
