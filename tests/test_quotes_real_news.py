@@ -669,3 +669,14 @@ def test_a_persons_aides_are_not_that_person(quotes_of):
     quote = one(quotes_of(text), "delayed")
     assert quote.speaker.name is None
     assert quote.speaker.via == "anonymous"
+
+
+def test_who_is_the_person_named_right_before_it(quotes_of):
+    text = (
+        "Guests included Oprah Lane, Will Stone, Patti Ward and Stevie Moon, who joked of the "
+        "museum, “I have not seen it yet.” The emails went to John Bentel, a tech staffer at "
+        "the State Department who told his staff never to speak of the server."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "not seen it").speaker.name == "Stevie Moon"
+    assert one(quotes, "never to speak").speaker.name == "John Bentel"

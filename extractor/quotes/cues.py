@@ -167,7 +167,7 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         if subject.lower_ == "it" and cue.tag_ == "VBN":
             continue
         if subject.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
-            return cue.head
+            return _relative_antecedent(subject, cue, ctx)
         return subject
     if cue.dep_ == "pcomp" and cue.head.dep_ == "prep":
         # "responded by saying …", "after asking …", "aside from saying …": the participle's
@@ -196,6 +196,23 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
     if cue.tag_ == "VBG":
         return None
     return _inverted_subject(cue, ctx)
+
+
+def _relative_antecedent(relative: Token, cue: Token, ctx: DocContext) -> Token:
+    """Who "who" is: the named person right before it ("…, Patti Lane and Stevie Ward, who
+    joked …" is Ward, not the list), or the person a described noun stands beside ("John
+    Bentel, a staffer at the agency who told …" is Bentel), else the noun it qualifies."""
+    doc = cue.doc
+    before = relative.i - 1
+    while before > 0 and doc[before].is_punct:
+        before -= 1
+    entity = ctx.token_entity[before]
+    if entity and ctx.entity_type(entity) == "person":
+        return doc[before]
+    noun = cue.head
+    if noun.dep_ == "appos" and ctx.token_entity[noun.head.i]:
+        return noun.head
+    return noun
 
 
 def subject_of(verb: Token, ctx: DocContext) -> Token | None:
