@@ -680,3 +680,15 @@ def test_who_is_the_person_named_right_before_it(quotes_of):
     quotes = quotes_of(text)
     assert one(quotes, "not seen it").speaker.name == "Stevie Moon"
     assert one(quotes, "never to speak").speaker.name == "John Bentel"
+
+
+def test_a_noun_of_saying_reports_its_owners_claim(quotes_of):
+    text = (
+        "After the debate, fact-checkers examined Dale Harmon's claim that there had been "
+        "thousands of shootings in the city this year. The idea that it was safe was dropped."
+    )
+    quotes = quotes_of(text)
+    claim = one(quotes, "thousands of shootings")
+    assert claim.speaker.name == "Dale Harmon"
+    assert claim.cue.text == "claim"
+    assert not [q for q in quotes if "safe" in q.text]

@@ -33,8 +33,43 @@ CUE_AFTER_WINDOW = 25
 CUE_BEFORE_WINDOW = 25
 
 
+#: Nouns of saying: "Trump's claim that …", "her warning that …" report what their owner said.
+_SAYING_NOUNS = frozenset({
+    "claim", "assertion", "allegation", "accusation", "argument", "suggestion", "insistence",
+    "warning", "promise", "pledge", "prediction", "contention", "statement", "remark",
+    "comment", "admission", "denial", "boast", "vow", "threat", "announcement", "complaint",
+    "charge", "assurance", "explanation", "declaration",
+})
+
+
+def _saying_noun(token: Token) -> bool:
+    """"Trump's claim that …": a noun of saying with an owner and a that-clause."""
+    if token.pos_ != "NOUN" or lemma_of(token).lower() not in _SAYING_NOUNS:
+        return False
+    if _owner_of(token) is None:
+        return False
+    return any(
+        c.dep_ in ("acl", "ccomp") and c.i > token.i and _opens_with_that(c)
+        for c in token.children
+    )
+
+
+def _owner_of(noun: Token) -> Token | None:
+    """Whose claim it is: "Trump's claim", "his warning", "the claim by the agency"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by" and child.i > noun.i:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
 def is_cue(token: Token) -> bool:
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+        return True
+    if _saying_noun(token):
         return True
     if _as_put_it(token):
         return True
@@ -148,6 +183,8 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
                 objects = [c for c in to.children if c.dep_ == "pobj"]
                 return objects[0] if objects else None
         return None
+    if cue.pos_ == "NOUN":
+        return _owner_of(cue)
     subjects = sorted(
         (c for c in cue.children if c.dep_ in SUBJECTS and ctx.token_passage[c.i] is None),
         key=lambda c: abs(c.i - cue.i),
@@ -263,6 +300,12 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         return [found] if found is not None else []
     if lemma_of(cue).lower() in NAMING_CUES:
         return _call_contents(cue)
+    if cue.pos_ == "NOUN":
+        clause = next(
+            c for c in cue.children
+            if c.dep_ in ("acl", "ccomp") and c.i > cue.i and _opens_with_that(c)
+        )
+        return _clause_content(clause, cue)
     around = _sentence_around(cue, ctx)
     if around is not None:
         return [around]
