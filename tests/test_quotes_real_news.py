@@ -692,3 +692,23 @@ def test_a_noun_of_saying_reports_its_owners_claim(quotes_of):
     assert claim.speaker.name == "Dale Harmon"
     assert claim.cue.text == "claim"
     assert not [q for q in quotes if "safe" in q.text]
+
+
+def test_a_single_quote_closing_after_s_is_not_taken_for_a_possessive(quotes_of):
+    text = (
+        "Council leader Ann Bell said the town had been left with ‘no good options’ after its "
+        "grant rose by 1.8 per cent. ‘Nobody here wanted to close libraries,’ she told the "
+        "meeting."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "no good options").kind == "mixed"
+    assert one(quotes, "close libraries").speaker.name == "Ann Bell"
+
+
+def test_a_bodys_figures_speak_for_the_body_of_that_kind(quotes_of):
+    text = (
+        "Officials of the Kerala Health Department opened an inquiry. The hospital has 14 "
+        "nurses against a planned 26, according to the department's figures."
+    )
+    quote = one(quotes_of(text), "14 nurses")
+    assert quote.speaker.name == "Kerala Health Department"

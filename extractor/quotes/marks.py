@@ -98,10 +98,17 @@ def _single_starts(text: str, position: int, start: int) -> bool:
 
 
 def _find_close(text: str, position: int, end: int, closers: str, single: bool) -> int | None:
+    possessive = None  # "‘no good options’ after …": taken for "players’ union" at first
     while position < end:
         char = text[position]
         if char in closers and _can_close(text, position, end, single):
             return position
+        if single and char in closers and possessive is None and _can_close(
+            text, position, end, single=False
+        ):
+            possessive = position
+        if single and possessive is not None and char == "‘" and not text[position - 1].isalnum():
+            return possessive  # a new quotation opens, so the "possessive" closed the last
         position += 1
     return None
 

@@ -463,9 +463,13 @@ class SpeakerResolver:
                     entity = ctx.token_entity[token.i]
                     if entity and ctx.entity_type(entity) in ("organization", "person"):
                         return entity
-                if child.dep_ == "poss" and lemma_of(target).lower() in main_organization_nouns():
-                    return self._organization_named_like(target) or self._salient_organization(
-                        target
+                noun = lemma_of(target).lower()
+                if child.dep_ == "poss" and noun in organization_nouns():
+                    # "the department's figures": the department the text has named
+                    return self._organization_named_like(target) or (
+                        self._salient_organization(target)
+                        if noun in main_organization_nouns()
+                        else None
                     )
         return None
 
