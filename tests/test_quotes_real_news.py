@@ -712,3 +712,18 @@ def test_a_bodys_figures_speak_for_the_body_of_that_kind(quotes_of):
     )
     quote = one(quotes_of(text), "14 nurses")
     assert quote.speaker.name == "Kerala Health Department"
+
+
+def test_as_someone_put_it_names_them_not_it(quotes_of):
+    text = (
+        "As Ruth Amar, a professor of law at Yale, put it, “The Senate should remember that a "
+        "compromise today is better than a fight tomorrow.”"
+    )
+    quote = one(quotes_of(text), "compromise today")
+    assert quote.speaker.name == "Ruth Amar"
+
+
+def test_an_infinitive_of_purpose_speaks_as_its_clause(quotes_of):
+    text = "Mayor Ellen Park went on television on Friday to say the plan had never been hers."
+    quote = one(quotes_of(text), "never been hers")
+    assert quote.speaker.name == "Ellen Park"

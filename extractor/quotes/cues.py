@@ -201,7 +201,7 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
     if _expected(cue) or _unnamed_asker(cue):
         return None
     for subject in subjects:
-        if subject.lower_ == "it" and cue.tag_ == "VBN":
+        if subject.lower_ == "it" and (cue.tag_ == "VBN" or _as_put_it(cue)):
             continue
         if subject.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
             return _relative_antecedent(subject, cue, ctx)
@@ -211,6 +211,9 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         # speaker is the clause's.
         verb = next((a for a in cue.ancestors if a.pos_ in ("VERB", "AUX")), None)
         return subject_of(verb, ctx) if verb is not None else None
+    if cue.dep_ == "acl" and cue.tag_ == "VBD" and ctx.token_entity[cue.head.i]:
+        # "Dale Harmon, who is running, tweeted …" parsed with the verb under the name
+        return cue.head
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN"):
         # "a report announcing that …" speaks as the report; "said at a news conference
         # announcing that …" as whoever spoke there.
@@ -222,7 +225,7 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
     if (
         cue.dep_ in ("conj", "xcomp", "advcl")
         and cue.head.pos_ in ("VERB", "AUX")
-        and (cue.dep_ != "advcl" or cue.tag_ == "VBG")
+        and (cue.dep_ != "advcl" or cue.tag_ == "VBG" or _infinitive(cue))
     ):
         # "X unveiled the plan, promising that …": the participle's speaker is the clause's;
         # "X said A, adding: …" climbs past A to the cue that governs it.
@@ -261,11 +264,17 @@ def subject_of(verb: Token, ctx: DocContext) -> Token | None:
         ]
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - candidate.i))
-        if candidate.dep_ not in ("conj", "xcomp") and not (
-            candidate.dep_ == "advcl" and candidate.tag_ in ("VBG", "VBN")
+        participle = candidate.tag_ in ("VBG", "VBN") or _infinitive(candidate)
+        if candidate.dep_ not in ("conj", "xcomp", "acomp") and not (
+            candidate.dep_ == "advcl" and participle
         ):
             return None  # "X hardly clarified it, treating A as B and asserting …" climbs
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    """"tweeted on Friday to say …": an infinitive of purpose shares its clause's subject."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _inverted_subject(cue: Token, ctx: DocContext) -> Token | None:
