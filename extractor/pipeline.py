@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from .errors import ModelNotFound
 from .lemmas import lemmatize_on_demand
+from .model_loading import load_pipeline
 
 DEFAULT_MODEL = "en_core_web_sm"
 
@@ -24,12 +25,12 @@ def load_base_model(model: str) -> Language:
     """Load an installed spaCy pipeline by package name, or from a path."""
     if Path(model).exists():
         try:
-            return spacy.load(Path(model))
+            return load_pipeline(Path(model))
         except (OSError, ValueError) as exc:
             raise ModelNotFound(f"{model}: not a spaCy pipeline ({exc})") from None
     for candidate in (model, _REPACKAGED.get(model)):
         if candidate and spacy.util.is_package(candidate):
-            return spacy.load(candidate)
+            return load_pipeline(candidate)
     raise ModelNotFound(
         f"spaCy pipeline {model!r} is not installed; install its package "
         f"(for example: pip install {model.replace('_', '-')}) or pass a path to a pipeline"
