@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from .errors import ModelNotFound
-from .lemmas import lemmatize_on_demand
-from .model_loading import load_pipeline
+
+if TYPE_CHECKING:  # spaCy is imported where a pipeline is built: a batch's parent never is
+    from spacy.language import Language
 
 DEFAULT_MODEL = "en_core_web_sm"
 
@@ -23,6 +22,10 @@ COMPONENTS = ("extractor_entities", "extractor_numbers", "extractor_quotes")
 
 def load_base_model(model: str) -> Language:
     """Load an installed spaCy pipeline by package name, or from a path."""
+    import spacy
+
+    from .model_loading import load_pipeline
+
     if Path(model).exists():
         try:
             return load_pipeline(Path(model))
@@ -47,6 +50,7 @@ def build_pipeline(
 ) -> Language:
     # Importing the modules registers the component factories.
     from .entities import component as _entities  # noqa: F401
+    from .lemmas import lemmatize_on_demand
     from .numbers import component as _numbers  # noqa: F401
     from .quotes import component as _quotes  # noqa: F401
 
