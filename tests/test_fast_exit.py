@@ -38,6 +38,32 @@ def test_a_running_thread_gets_the_normal_exit_that_waits_for_it() -> None:
     assert (done.returncode, done.stdout) == (0, "thread finished\n")
 
 
+_KEPT_TO_THE_END = (
+    "class Kept:\n"
+    "    def __del__(self):\n"
+    "        print('torn down')\n"
+    "kept = Kept()\n"
+)
+
+
+def test_the_teardown_is_skipped() -> None:
+    done = _run(_KEPT_TO_THE_END + "from extractor.fast_exit import exit_now\nexit_now(0)\n")
+    assert (done.returncode, done.stdout) == (0, "")
+
+
+def test_after_worker_processes_the_exit_is_the_normal_one() -> None:
+    done = _run(
+        _KEPT_TO_THE_END
+        + "import multiprocessing\n"
+        "from extractor.fast_exit import exit_now\n"
+        "pool = multiprocessing.get_context('spawn').Pool(1)\n"
+        "pool.close()\n"
+        "pool.join()\n"
+        "exit_now(0)\n"
+    )
+    assert (done.returncode, done.stdout) == (0, "torn down\n")
+
+
 def test_the_extract_command_exits_with_its_status() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "extractor", "no-such-article.txt"],
