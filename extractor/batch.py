@@ -327,7 +327,7 @@ def outcomes(
     inputs: Sequence[InputFile], settings: Settings, workers: int = 1
 ) -> Iterator[Outcome]:
     """Outcomes in input order, from this process or from ``workers`` processes."""
-    tasks = (list(task) for task in _batched(inputs, FILES_PER_TASK))
+    tasks = _tasks(inputs, workers)
     if workers <= 1:
         from .api import shared_extractor
 
@@ -336,6 +336,16 @@ def outcomes(
             yield from extract_task(extractor, task, settings)
         return
     yield from _pooled(tasks, settings, workers)
+
+
+def _tasks(inputs: Sequence[InputFile], workers: int) -> Iterator[list[InputFile]]:
+    """``FILES_PER_TASK`` files at a time; with several workers the batch's last files go one by
+    one, so the workers finish together: a last full task left one worker idle for up to eight
+    articles' time (~1.4 s in a 300-article run) while the other worked through it."""
+    tail = min(len(inputs), workers * FILES_PER_TASK) if workers > 1 else 0
+    head = len(inputs) - tail
+    yield from (list(task) for task in _batched(inputs[:head], FILES_PER_TASK))
+    yield from ([item] for item in inputs[head:])
 
 
 def extract_task(
@@ -451,28 +461,55 @@ def _work(task: list[InputFile]) -> list[Outcome]:
     return extract_task(_WORKER["extractor"], task, _WORKER["settings"])
 
 
+#: Tasks kept queued or running per worker, so a worker that finishes one takes the next at once.
+TASKS_AHEAD = 2
+#: Finished tasks held per worker while an earlier one is still running (results go out in input
+#: order): a long article holds back the output, never the other workers.
+TASKS_BUFFERED = 8
+
+
 def _pooled(
     tasks: Iterator[list[InputFile]], settings: Settings, workers: int
 ) -> Iterator[Outcome]:
     """A window of tasks in flight, results taken in order: memory stays bounded whatever the
-    corpus size, and the output order is the input order."""
+    corpus size, and the output order is the input order.
+
+    The window is refilled as soon as any task finishes, not only the oldest: refilling only
+    when the oldest finished let the other workers run dry behind one long article.
+    """
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
     context = multiprocessing.get_context("spawn")
+    window: deque[Future[list[Outcome]]] = deque()
+    left = iter(tasks)
+
+    def refill() -> None:
+        running = sum(not future.done() for future in window)
+        while running < workers * TASKS_AHEAD and len(window) < workers * TASKS_BUFFERED:
+            task = next(left, None)
+            if task is None:
+                return
+            window.append(pool.submit(_work, task))
+            running += 1
+
     # Workers start during the first submissions; with SIGINT ignored meanwhile they inherit
     # that, so a Ctrl-C while they load cannot print tracebacks from them either.
     with _sigint_ignored():
         pool = ProcessPoolExecutor(
             workers, mp_context=context, initializer=_start_worker, initargs=(settings,)
         )
-        window = deque(pool.submit(_work, task) for task in islice(tasks, workers * 2))
+        refill()
     finished = False
     try:
         while window:
+            while not window[0].done():
+                wait([future for future in window if not future.done()],
+                     return_when=FIRST_COMPLETED)
+                refill()
             results = window.popleft().result()
-            window.extend(pool.submit(_work, task) for task in islice(tasks, 1))
+            refill()
             yield from results
         finished = True
     except BrokenProcessPool:

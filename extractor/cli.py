@@ -648,7 +648,12 @@ _register_corpus_commands(app)
 
 
 def main() -> None:
-    app(prog_name="extract")
+    from .fast_exit import exit_now
+
+    try:
+        app(prog_name="extract")
+    except SystemExit as exc:
+        exit_now(exc.code)
 
 
 if __name__ == "__main__":

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from .errors import ModelNotFound
-from .lemmas import lemmatize_on_demand
+
+if TYPE_CHECKING:  # spaCy is imported where a pipeline is built: a batch's parent never is
+    from spacy.language import Language
 
 DEFAULT_MODEL = "en_core_web_sm"
 
@@ -22,14 +22,18 @@ COMPONENTS = ("extractor_entities", "extractor_numbers", "extractor_quotes")
 
 def load_base_model(model: str) -> Language:
     """Load an installed spaCy pipeline by package name, or from a path."""
+    import spacy
+
+    from .model_loading import load_pipeline
+
     if Path(model).exists():
         try:
-            return spacy.load(Path(model))
+            return load_pipeline(Path(model))
         except (OSError, ValueError) as exc:
             raise ModelNotFound(f"{model}: not a spaCy pipeline ({exc})") from None
     for candidate in (model, _REPACKAGED.get(model)):
         if candidate and spacy.util.is_package(candidate):
-            return spacy.load(candidate)
+            return load_pipeline(candidate)
     raise ModelNotFound(
         f"spaCy pipeline {model!r} is not installed; install its package "
         f"(for example: pip install {model.replace('_', '-')}) or pass a path to a pipeline"
@@ -46,6 +50,7 @@ def build_pipeline(
 ) -> Language:
     # Importing the modules registers the component factories.
     from .entities import component as _entities  # noqa: F401
+    from .lemmas import lemmatize_on_demand
     from .numbers import component as _numbers  # noqa: F401
     from .quotes import component as _quotes  # noqa: F401
 
