@@ -727,3 +727,13 @@ def test_an_infinitive_of_purpose_speaks_as_its_clause(quotes_of):
     text = "Mayor Ellen Park went on television on Friday to say the plan had never been hers."
     quote = one(quotes_of(text), "never been hers")
     assert quote.speaker.name == "Ellen Park"
+
+
+def test_they_goes_back_to_the_pair_through_an_earlier_they(quotes_of):
+    text = (
+        "Senators Chuck Grady and Pat Lahey want the program reformed. They sent a letter on "
+        "Thursday to Senate leaders opposing it.\n\n"
+        "\"The program has become plagued by fraud and abuse,\" they wrote."
+    )
+    quote = one(quotes_of(text), "plagued by fraud")
+    assert quote.speaker.name == "Chuck Grady and Pat Lahey"

@@ -612,6 +612,12 @@ class SpeakerResolver:
         for token in reversed(ctx.doc[earliest:at]):
             if token.dep_ not in ("nsubj", "nsubjpass") or ctx.token_passage[token.i] is not None:
                 continue
+            if token.lower_ == "they" or (
+                token.pos_ == "NOUN" and token.head.dep_ not in ("ROOT", "conj")
+            ):
+                # "A and B want the program reformed. They sent a letter. … they wrote": the
+                # same two, past a subject inside a clause and a "they" that already meant them
+                continue
             people: list[str] = []
             heads = [token, *(c for c in token.children if c.dep_ == "appos")]
             for t in heads + [c for h in heads for c in h.children if c.dep_ == "conj"]:
