@@ -21,10 +21,10 @@ from .cues import (
     contents_of,
     cue_near_passage,
     cue_span,
-    fragment_claim,
     is_cue,
     speaker_head,
 )
+from .fragments import fragment_claim
 from .marks import QuotedPassage
 from .speakers import SpeakerResolver, speaker_phrase
 from .transcripts import signed_speaker, transcript_turns, turn_speaker

@@ -320,7 +320,7 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         return [around]
     if _expected(cue):
         subject = next(c for c in cue.children if c.dep_ == "nsubjpass")
-        found = _trimmed(doc, subject.left_edge.i, cue.right_edge.i + 1)
+        found = trimmed(doc, subject.left_edge.i, cue.right_edge.i + 1)
         return [found] if found is not None else []
     if lemma_of(cue).lower() == "ask":
         asked = _asked_content(cue)
@@ -356,7 +356,7 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     if lemma_of(cue).lower() in FINDING_CUES:
         objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
         if objects:
-            found = _trimmed(doc, objects[0].left_edge.i, cue.right_edge.i + 1)
+            found = trimmed(doc, objects[0].left_edge.i, cue.right_edge.i + 1)
             return [found] if found is not None else []
     quoted = _quoted_object(cue, ctx)
     if quoted is not None:
@@ -375,7 +375,7 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         ):
             # what follows may be about the speaking ("…, she said, as she left"), not more
             # of the claim
-            found = _trimmed(doc, cue.sent.start, first)
+            found = trimmed(doc, cue.sent.start, first)
             return [found] if found is not None else []
     return _inverted_content(cue, ctx)
 
@@ -433,7 +433,7 @@ def _sentence_around(cue: Token, ctx: DocContext) -> Span | None:
         t.dep_ in SUBJECTS or t.pos_ in ("VERB", "AUX") for t in before
     ):
         return None
-    return _trimmed(doc, sentence.start, sentence.end)
+    return trimmed(doc, sentence.start, sentence.end)
 
 
 def _all_quoted(tokens: Span, ctx: DocContext) -> bool:
@@ -458,7 +458,7 @@ def _inverted_content(cue: Token, ctx: DocContext) -> list[Span]:
     speaker = speaker_head(cue, ctx)
     if speaker is None or speaker.i < cue.i:
         return []
-    found = _trimmed(doc, cue.sent.start, comma)
+    found = trimmed(doc, cue.sent.start, comma)
     return [found] if found is not None else []
 
 
@@ -470,14 +470,14 @@ def _call_contents(cue: Token) -> list[Span]:
     if objects and complements and complements[-1].i > objects[0].i:
         if cue.tag_ in ("VBP", "VBZ") and _name_like(complements[-1]):
             return []  # "fans call him “the Professor”": a nickname, not a claim
-        found = _trimmed(doc, objects[0].left_edge.i, complements[-1].right_edge.i + 1)
+        found = trimmed(doc, objects[0].left_edge.i, complements[-1].right_edge.i + 1)
         return [found] if found is not None else []
     for clause in cue.children:
         # "called for Jones to drop out", parsed as a clause marked by "for"
         if clause.dep_ in ("advcl", "ccomp") and any(
             c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
         ):
-            found = _trimmed(doc, clause.left_edge.i + 1, clause.right_edge.i + 1)
+            found = trimmed(doc, clause.left_edge.i + 1, clause.right_edge.i + 1)
             return [found] if found is not None else []
     for prep in cue.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "on"):
@@ -486,7 +486,7 @@ def _call_contents(cue: Token) -> list[Span]:
         if not nouns:
             continue
         last = max([nouns[-1], *(c for c in cue.children if c.dep_ == "xcomp")], key=lambda t: t.i)
-        found = _trimmed(doc, nouns[0].left_edge.i, last.right_edge.i + 1)
+        found = trimmed(doc, nouns[0].left_edge.i, last.right_edge.i + 1)
         return [found] if found is not None else []
     quoted = _called_quoted(cue)
     return [quoted] if quoted is not None else []
@@ -515,7 +515,7 @@ def _called_quoted(cue: Token) -> Span | None:
         len(words) <= 4 and all(t.text[:1].isupper() for t in words)
     ):
         return None  # "staff call the centre “the Family”", "branded it “Red Friday”": a name
-    return _trimmed(doc, cue.i + 1, closing + 1)
+    return trimmed(doc, cue.i + 1, closing + 1)
 
 
 def _in_relative(token: Token) -> bool:
@@ -558,7 +558,7 @@ def _clause_beside(cue: Token) -> Span | None:
         (t.dep_ in SUBJECTS or t.pos_ in ("VERB", "AUX")) for t in doc[start:aside_start]
     ):
         start = aside_end  # only an opening phrase before the aside: "During her term, …"
-    return _trimmed(doc, start, end)
+    return trimmed(doc, start, end)
 
 
 def _aside(cue: Token) -> bool:
@@ -583,7 +583,7 @@ def _judged(cue: Token) -> Span | None:
     for prep in cue.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.i > cue.i:
             first = objects[0].left_edge.i if objects else prep.i + 1
-            return _trimmed(cue.doc, first, prep.right_edge.i + 1)
+            return trimmed(cue.doc, first, prep.right_edge.i + 1)
     return None
 
 
@@ -593,7 +593,7 @@ def _quoted_object(cue: Token, ctx: DocContext) -> Span | None:
         if child.dep_ != "dobj" or child.i < cue.i:
             continue
         if any(ctx.token_passage[t.i] is not None for t in child.subtree):
-            return _trimmed(cue.doc, child.left_edge.i, child.right_edge.i + 1)
+            return trimmed(cue.doc, child.left_edge.i, child.right_edge.i + 1)
     return None
 
 
@@ -634,7 +634,7 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
         pieces.append((start, min(piece_end, end)))
         start = conj.left_edge.i
     pieces.append((start, end))
-    found = [_trimmed(doc, a, b) for a, b in pieces if b > a]
+    found = [trimmed(doc, a, b) for a, b in pieces if b > a]
     return [span for span in found if span is not None]
 
 
@@ -674,7 +674,7 @@ def _around_according(cue: Token) -> Span | None:
     if cue.i <= sentence.start + 1:
         for token in doc[cue.i + 2 : sentence.end]:
             if token.text == ",":
-                return _trimmed(doc, token.i + 1, sentence.end)
+                return trimmed(doc, token.i + 1, sentence.end)
         return None
     # "<claim>, according to X, and <more of the claim>."; "Among the rulings at risk,
     # according to X, are 16 …": set off inside the sentence, the cue reports all of it.
@@ -686,12 +686,12 @@ def _around_according(cue: Token) -> Span | None:
         and tail[0].text in _ASIDE_MARKS
         and any(t.pos_ in ("VERB", "AUX") for t in tail)
     ):
-        return _trimmed(doc, sentence.start, sentence.end)
-    return _trimmed(doc, sentence.start, cue.i)
+        return trimmed(doc, sentence.start, sentence.end)
+    return trimmed(doc, sentence.start, cue.i)
 
 
 def _trimmed_short(doc: Doc, start: int, end: int) -> Span | None:
-    """Like ``_trimmed`` but a question may be two words ("asked about copies")."""
+    """Like ``trimmed`` but a question may be two words ("asked about copies")."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -701,7 +701,7 @@ def _trimmed_short(doc: Doc, start: int, end: int) -> Span | None:
     return doc[start:end]
 
 
-def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
+def trimmed(doc: Doc, start: int, end: int) -> Span | None:
     while start < end and (doc[start].is_punct or doc[start].is_space or (doc[start].lower_ in (
         "that",
     ) and doc[start].dep_ == "mark")):
@@ -754,55 +754,3 @@ def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
             return token
         i -= 1
     return None
-
-
-#: Verbs whose quoted objects are not anybody's words: "is", "has".
-_NOT_SAYING = frozenset({"be", "have"})
-#: How a quoted fragment may hang under the verb whose subject owns it.
-_FRAGMENT_DEPS = frozenset({
-    "dobj", "xcomp", "ccomp", "prep", "pobj", "attr", "oprd", "pcomp", "acomp",
-})
-
-
-def fragment_claim(quoted: Span, ctx: DocContext) -> tuple[Token, Span] | None:
-    """The verb whose subject uses a quoted fragment, and the stretch it governs: "boasted
-    of his willingness to spend “whatever it takes”" → (boasted, "his willingness …")."""
-    doc = quoted.doc
-    if _epithet(quoted):
-        return None
-    inside = range(quoted.start, quoted.end)
-    top = next((t for t in quoted if t.head.i not in inside), None)
-    if top is None:
-        return None
-    child, verb = top, top.head
-    while True:
-        if verb.pos_ in ("VERB", "AUX") and verb.i < quoted.start:
-            subject = subject_of(verb, ctx)
-            if subject is not None:
-                break
-        if verb.head.i == verb.i or (verb.i > quoted.start and verb.pos_ in ("VERB", "AUX")):
-            return None
-        child, verb = verb, verb.head
-    if child.dep_ not in _FRAGMENT_DEPS or subject.i > verb.i:
-        return None
-    if lemma_of(verb).lower() in _NOT_SAYING or ctx.token_passage[verb.i] is not None:
-        return None
-    stretch = doc[verb.i + 1 : max(child.right_edge.i, quoted.end - 1) + 1]
-    if any("\n" in t.text for t in stretch):
-        return None
-    found = _trimmed(doc, stretch.start, stretch.end)
-    return (verb, found) if found is not None else None
-
-
-#: Quoted names and epithets this short are labels, not anybody's words: "the Maures monster".
-_EPITHET_WORDS = 4
-
-
-def _epithet(quoted: Span) -> bool:
-    """A quoted name ("Green Ribbon", "Jornal da Bola") or a short "the …" epithet."""
-    words = [t for t in quoted if t.is_alpha]
-    if not words:
-        return True
-    if len(words) > 1 and all(t.text[:1].isupper() or (t.is_lower and len(t) <= 3) for t in words):
-        return True
-    return words[0].lower_ in ("the", "a", "an") and len(words) <= _EPITHET_WORDS

@@ -1,0 +1,61 @@
+"""Quoted fragments inside what someone does: "boasted of his willingness to spend “whatever
+it takes”" is the subject's mixed claim, whatever the verb; quoted names are not."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..lemmas import lemma_of
+from .context import DocContext
+from .cues import subject_of, trimmed
+
+#: Verbs whose quoted objects are not anybody's words: "is", "has".
+_NOT_SAYING = frozenset({"be", "have"})
+#: How a quoted fragment may hang under the verb whose subject owns it.
+_FRAGMENT_DEPS = frozenset({
+    "dobj", "xcomp", "ccomp", "prep", "pobj", "attr", "oprd", "pcomp", "acomp",
+})
+
+
+def fragment_claim(quoted: Span, ctx: DocContext) -> tuple[Token, Span] | None:
+    """The verb whose subject uses a quoted fragment, and the stretch it governs: "boasted
+    of his willingness to spend “whatever it takes”" → (boasted, "his willingness …")."""
+    doc = quoted.doc
+    if _epithet(quoted):
+        return None
+    inside = range(quoted.start, quoted.end)
+    top = next((t for t in quoted if t.head.i not in inside), None)
+    if top is None:
+        return None
+    child, verb = top, top.head
+    while True:
+        if verb.pos_ in ("VERB", "AUX") and verb.i < quoted.start:
+            subject = subject_of(verb, ctx)
+            if subject is not None:
+                break
+        if verb.head.i == verb.i or (verb.i > quoted.start and verb.pos_ in ("VERB", "AUX")):
+            return None
+        child, verb = verb, verb.head
+    if child.dep_ not in _FRAGMENT_DEPS or subject.i > verb.i:
+        return None
+    if lemma_of(verb).lower() in _NOT_SAYING or ctx.token_passage[verb.i] is not None:
+        return None
+    stretch = doc[verb.i + 1 : max(child.right_edge.i, quoted.end - 1) + 1]
+    if any("\n" in t.text for t in stretch):
+        return None
+    found = trimmed(doc, stretch.start, stretch.end)
+    return (verb, found) if found is not None else None
+
+
+#: Quoted names and epithets this short are labels, not anybody's words: "the Maures monster".
+_EPITHET_WORDS = 4
+
+
+def _epithet(quoted: Span) -> bool:
+    """A quoted name ("Green Ribbon", "Jornal da Bola") or a short "the …" epithet."""
+    words = [t for t in quoted if t.is_alpha]
+    if not words:
+        return True
+    if len(words) > 1 and all(t.text[:1].isupper() or (t.is_lower and len(t) <= 3) for t in words):
+        return True
+    return words[0].lower_ in ("the", "a", "an") and len(words) <= _EPITHET_WORDS
