@@ -737,3 +737,15 @@ def test_they_goes_back_to_the_pair_through_an_earlier_they(quotes_of):
     )
     quote = one(quotes_of(text), "plagued by fraud")
     assert quote.speaker.name == "Chuck Grady and Pat Lahey"
+
+
+def test_a_person_named_right_before_a_subjectless_cue_speaks(quotes_of):
+    text = (
+        "The Justice Department is investigating the shooting.\u00a0\n"
+        "“I will just make this promise to you: We will achieve justice in this case,” Tulsa "
+        "police Chief Chuck Jordan said Monday. “I want to assure our community that we will "
+        "be open.”"
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "achieve justice").speaker.name == "Chuck Jordan"
+    assert one(quotes, "be open").speaker.name == "Chuck Jordan"

@@ -232,10 +232,29 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         for ancestor in cue.ancestors:
             if is_cue(ancestor) and ancestor.sent == cue.sent:
                 return speaker_head(ancestor, ctx)
-        return subject_of(cue.head, ctx)
+        return subject_of(cue.head, ctx) or _name_before(cue, ctx)
     if cue.tag_ == "VBG":
         return None
-    return _inverted_subject(cue, ctx)
+    return _inverted_subject(cue, ctx) or _name_before(cue, ctx)
+
+
+def _name_before(cue: Token, ctx: DocContext) -> Token | None:
+    """"“…,” Tulsa police Chief Chuck Jordan said Monday.": when the parser gives the cue no
+    subject, a person named right before it, after the quotation's closing mark, speaks."""
+    doc = cue.doc
+    if cue.tag_ == "VBG" or cue.i == 0:
+        return None
+    last = doc[cue.i - 1]
+    entity = ctx.token_entity[last.i]
+    if not entity or ctx.entity_type(entity) != "person" or ctx.token_passage[last.i] is not None:
+        return None
+    start = last.i
+    while start > 0 and ctx.token_entity[start - 1] == entity:
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    while before is not None and not before.is_punct and before.i > 0:
+        before = doc[before.i - 1]  # title words: "Tulsa police Chief"
+    return last if before is not None and (before.is_quote or before.text in ",.") else None
 
 
 def _relative_antecedent(relative: Token, cue: Token, ctx: DocContext) -> Token:
