@@ -749,3 +749,13 @@ def test_a_person_named_right_before_a_subjectless_cue_speaks(quotes_of):
     quotes = quotes_of(text)
     assert one(quotes, "achieve justice").speaker.name == "Chuck Jordan"
     assert one(quotes, "be open").speaker.name == "Chuck Jordan"
+
+
+def test_a_person_before_an_aside_speaks_through_a_subjectless_cue(quotes_of):
+    text = (
+        "Retired Gen. Mark Flint praised the speech. “He is absolutely right. There is a "
+        "disconnect between this White House and our military,” Flint, a top campaign "
+        "surrogate, said Thursday morning on television."
+    )
+    quote = one(quotes_of(text), "absolutely right")
+    assert quote.speaker.name == "Mark Flint"

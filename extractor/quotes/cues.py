@@ -238,6 +238,10 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
     return _inverted_subject(cue, ctx) or _name_before(cue, ctx)
 
 
+#: How long an aside between a name and its cue may be: "Flynn, a top surrogate, said".
+_ASIDE_WORDS = 15
+
+
 def _name_before(cue: Token, ctx: DocContext) -> Token | None:
     """"“…,” Tulsa police Chief Chuck Jordan said Monday.": when the parser gives the cue no
     subject, a person named right before it, after the quotation's closing mark, speaks."""
@@ -245,6 +249,16 @@ def _name_before(cue: Token, ctx: DocContext) -> Token | None:
     if cue.tag_ == "VBG" or cue.i == 0:
         return None
     last = doc[cue.i - 1]
+    if last.text == ",":
+        # "President Obama, dedicating the museum on Saturday, said …": past the aside
+        opening = next(
+            (t.i for t in reversed(doc[max(0, cue.i - 2 - _ASIDE_WORDS) : cue.i - 1])
+             if t.text == ","),
+            None,
+        )
+        if opening is None or opening == 0:
+            return None
+        last = doc[opening - 1]
     entity = ctx.token_entity[last.i]
     if not entity or ctx.entity_type(entity) != "person" or ctx.token_passage[last.i] is not None:
         return None

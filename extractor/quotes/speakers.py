@@ -77,6 +77,13 @@ def speaker_phrase(head: Token, ctx: DocContext, stop: int | None = None) -> Spa
     """The noun phrase around a speaker head, cut short of quotes, the cue and long clauses."""
     doc = head.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
+    if head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN"):
+        # a name the parser made the root of its sentence: just the name
+        entity = ctx.token_entity[head.i]
+        start = head.i
+        while start > 0 and entity and ctx.token_entity[start - 1] == entity:
+            start -= 1
+        end = head.i + 1
     if stop is not None and head.i < stop < end:
         end = stop
     if stop is not None and start < stop <= head.i:
