@@ -759,3 +759,12 @@ def test_a_person_before_an_aside_speaks_through_a_subjectless_cue(quotes_of):
     )
     quote = one(quotes_of(text), "absolutely right")
     assert quote.speaker.name == "Mark Flint"
+
+
+def test_his_advisers_are_nobody_named(quotes_of):
+    text = (
+        "Mayor Ellen Park hired Dan Cole as an adviser in May. Her advisers said the race "
+        "would be close."
+    )
+    quote = one(quotes_of(text), "race would be close")
+    assert quote.speaker.name is None

@@ -130,8 +130,10 @@ class SpeakerResolver:
         core = core_tokens(head)
         lemma = lemma_of(head).lower()
         person = self._entity_in(core, "person", head)
-        if person and _staff_of(head, ctx):
-            # "McConnell aides said", "Trump's advisers": the staff, whom the text does not name
+        if _staff_of(head, ctx) and (person or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
+        )):
+            # "McConnell aides said", "his advisers": the staff, whom the text does not name
             return self._speaker(span, None, None, "anonymous", "anonymous")
         if person:
             via = "named" if person in _name_ids(ctx, head) else "apposition"
@@ -776,6 +778,7 @@ def _staff_of(head: Token, ctx: DocContext) -> bool:
         head.tag_ == "NNS"
         and lemma_of(head).lower() in _STAFF
         and ctx.token_entity[head.i] is None
+        and not any(c.lower_ == "campaign" for c in head.children)  # the campaign speaks
     )
 
 
