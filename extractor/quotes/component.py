@@ -114,7 +114,7 @@ class QuoteFinder:
             if index in consumed or not passage.closed:
                 continue
             span = doc.char_span(passage.open_mark, passage.close_mark, alignment_mode="expand")
-            if span is None or _ends_like_speech(ctx.text, passage):
+            if span is None or _speech_like(ctx.text, passage):  # a sentence: a direct quote
                 continue
             claim = fragment_claim(span, ctx)
             if claim is None:
@@ -124,9 +124,7 @@ class QuoteFinder:
             end = max(content.end_char, passage.close_mark)
             if any(d.start < end and start < d.end for d in [*drafts, *found]):
                 continue
-            consumed.update(
-                i for i, p in enumerate(ctx.passages) if p.start < end and start < p.end
-            )
+            consumed.update(_passages_between(ctx, start, end))
             found.append(_Draft(start, end, "mixed", verb))
         return found
 
@@ -138,10 +136,7 @@ class QuoteFinder:
         for turn in transcript_turns(ctx):
             if any(d.start < turn.end and turn.start < d.end for d in drafts):
                 continue
-            consumed.update(
-                index for index, p in enumerate(ctx.passages)
-                if p.start < turn.end and turn.start < p.end
-            )
+            consumed.update(_passages_between(ctx, turn.start, turn.end))
             speaker = turn_speaker(ctx, turn)
             found.append(_Draft(turn.start, turn.end, turn.kind, None, speaker=speaker))
         return found
@@ -264,7 +259,12 @@ def _token_at(ctx: DocContext, char: int) -> int:
 
 
 def _passages_in(ctx: DocContext, content: Span) -> list[QuotedPassage]:
-    return [p for p in ctx.passages if p.start < content.end_char and content.start_char < p.end]
+    return [ctx.passages[i] for i in _passages_between(ctx, content.start_char, content.end_char)]
+
+
+def _passages_between(ctx: DocContext, start: int, end: int) -> list[int]:
+    """Indexes of the quoted passages overlapping characters [start, end)."""
+    return [i for i, p in enumerate(ctx.passages) if p.start < end and start < p.end]
 
 
 def _overlaps(content: Span, draft: _Draft) -> bool:
@@ -298,12 +298,6 @@ def _title_like(text: str, passage: QuotedPassage, cue: Token | None, after: int
     # A cue before the quotation introduces it only across a colon or comma: "he said: “No.”"
     before = text[: passage.open_mark].rstrip()
     return before[-1:] not in (":", ",")
-
-
-def _ends_like_speech(text: str, passage: QuotedPassage) -> bool:
-    """A quotation that is a sentence of its own (“We will win.”) is a direct quote."""
-    inner = text[passage.start : passage.end].rstrip()
-    return inner[-1:] in ".!?" and len(inner.split()) >= MIN_WORDS_UNATTRIBUTED
 
 
 def _speech_like(text: str, passage: QuotedPassage) -> bool:
