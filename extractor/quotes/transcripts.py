@@ -53,12 +53,14 @@ def transcript_turns(ctx: DocContext) -> list[Turn]:
     """Lines opening with a capitalised label and a colon, when the text has several."""
     turns = []
     named = []
+    first_line = len(ctx.text) - len(ctx.text.lstrip())  # where a headline would start
     for match in _TURN.finditer(ctx.text):
         label = match.group("label").rstrip(".")
         if label.upper() in _not_speakers() or sum(c.isalpha() for c in label) < 2:
             continue
         person = _entity_named(ctx, label.split()[-1]) is not None
-        source = match.start() == _first_line(ctx.text) and _headline_source(ctx, label)
+        headline = match.start() == first_line
+        source = headline and _headline_source(ctx, label)
         if not person and not source and not label.isupper():
             continue  # "Update: …", "Washington: …": a heading, not somebody speaking
         start = match.start("speech")
@@ -67,17 +69,12 @@ def transcript_turns(ctx: DocContext) -> list[Turn]:
             end -= 1
         if end - start < 2:
             continue
-        headline = match.start() == _first_line(ctx.text)
         turn = Turn(match.start("label"), match.start("label") + len(label), start, end,
                     "indirect" if headline else "direct")
         (named if person or source else turns).append(turn)
     if len(turns) < MIN_TURNS:
         turns = []
     return sorted(turns + named, key=lambda t: t.start)
-
-
-def _first_line(text: str) -> int:
-    return len(text) - len(text.lstrip())
 
 
 def _headline_source(ctx: DocContext, label: str) -> bool:
@@ -96,13 +93,13 @@ def turn_speaker(ctx: DocContext, turn: Turn) -> Speaker:
     """The label's person: the entity whose surname it is, else the label in title case; a
     headline's document ("Poll: …") or body ("AP: …")."""
     label = ctx.text[turn.label_start : turn.label_end]
+    entity = _entity_named(ctx, label.split()[-1])
     body = _organization_named(ctx, label)
-    if body is not None and _entity_named(ctx, label.split()[-1]) is None:
+    if body is not None and entity is None:
         return Speaker(turn.label_start, turn.label_end, label, ctx.entities[body].name, body,
                        "organization", "named")
     if label.lower() in document_nouns():
         return Speaker(turn.label_start, turn.label_end, label, None, None, "document")
-    entity = _entity_named(ctx, label.split()[-1])
     antecedent = None
     if entity is not None:
         name = ctx.entities[entity].name
