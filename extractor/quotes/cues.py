@@ -46,11 +46,15 @@ def _saying_noun(token: Token) -> bool:
     """"Trump's claim that …": a noun of saying with an owner and a that-clause."""
     if token.pos_ != "NOUN" or lemma_of(token).lower() not in _SAYING_NOUNS:
         return False
-    if _owner_of(token) is None:
-        return False
-    return any(
-        c.dep_ in ("acl", "ccomp") and c.i > token.i and _opens_with_that(c)
-        for c in token.children
+    return _owner_of(token) is not None and _that_clause(token) is not None
+
+
+def _that_clause(noun: Token) -> Token | None:
+    """The clause a noun of saying reports: "claim [that there were thousands …]"."""
+    return next(
+        (c for c in noun.children
+         if c.dep_ in ("acl", "ccomp") and c.i > noun.i and _opens_with_that(c)),
+        None,
     )
 
 
@@ -209,7 +213,7 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
     if cue.dep_ == "pcomp" and cue.head.dep_ == "prep":
         # "responded by saying …", "after asking …", "aside from saying …": the participle's
         # speaker is the clause's.
-        verb = next((a for a in cue.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = _verb_above(cue)
         return subject_of(verb, ctx) if verb is not None else None
     if cue.dep_ == "acl" and cue.tag_ == "VBD" and ctx.token_entity[cue.head.i]:
         # "Dale Harmon, who is running, tweeted …" parsed with the verb under the name
@@ -219,7 +223,7 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         # announcing that …" as whoever spoke there.
         if lemma_of(cue.head).lower() in document_nouns():
             return cue.head
-        verb = next((a for a in cue.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = _verb_above(cue)
         if verb is not None and cue.head.dep_ == "pobj":
             return speaker_head(verb, ctx) if is_cue(verb) else subject_of(verb, ctx)
     if (
@@ -236,6 +240,11 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
     if cue.tag_ == "VBG":
         return None
     return _inverted_subject(cue, ctx) or _name_before(cue, ctx)
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The nearest verb the token hangs under."""
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 #: How long an aside between a name and its cue may be: "Flynn, a top surrogate, said".
@@ -343,11 +352,8 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     if lemma_of(cue).lower() in NAMING_CUES:
         return _call_contents(cue)
     if cue.pos_ == "NOUN":
-        clause = next(
-            c for c in cue.children
-            if c.dep_ in ("acl", "ccomp") and c.i > cue.i and _opens_with_that(c)
-        )
-        return _clause_content(clause, cue)
+        clause = _that_clause(cue)
+        return _clause_content(clause, cue) if clause is not None else []
     around = _sentence_around(cue, ctx)
     if around is not None:
         return [around]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -90,14 +91,22 @@ PARTY_ROLE = "partisan"
 _PARTY_LETTERS = {"r": "republican", "d": "democratic", "i": "independent"}
 
 
+@cache
+def party_names() -> frozenset[str]:
+    """Party words in the form descriptions compare them ("GOP" → republican)."""
+    modifiers = role_modifiers()
+    return frozenset(modifiers.get(w, w) for w in party_words()) | frozenset(
+        _PARTY_LETTERS.values()
+    )
+
+
 def _party_label(doc: Doc, start: int, end: int) -> str | None:
     """The party the text labels a person with, right before or after the name."""
-    modifiers = role_modifiers()
     if start > 0:
         word = doc[start - 1].lower_.rstrip(".")
-        word = modifiers.get(word, word)
-        if word in party_words() or word in _PARTY_LETTERS.values():
-            return modifiers.get(word, word)
+        word = role_modifiers().get(word, word)
+        if word in party_names():
+            return word
     if end + 2 < len(doc) and doc[end].text == "(":
         letter = doc[end + 1].lower_.split("-")[0]
         closed = doc[end + 2].text in (")", "-") or "-" in doc[end + 1].text

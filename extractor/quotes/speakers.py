@@ -17,7 +17,7 @@ from ..document import Mention, Speaker
 from ..lemmas import lemma_of
 from .context import DocContext
 from .cues import subject_of
-from .descriptions import PARTY_ROLE, Role, person_facts, role_word
+from .descriptions import PARTY_ROLE, Role, party_names, person_facts, role_word
 from .lexicons import (
     anonymous_nouns,
     contrasting_modifiers,
@@ -36,8 +36,6 @@ from .lexicons import (
 _COLLECTIVE_BODIES = frozenset({"police"})
 #: Roles of a candidate in a race: "the Democratic nominee" may be the "Democratic rival".
 _CANDIDACY_ROLES = frozenset({"nominee", "rival", "opponent", "challenger", "front-runner"})
-#: Party words as descriptions spell them after synonyms ("GOP" → republican).
-_PARTY_NAMES = frozenset({"republican", "democratic", "independent", "libertarian", "green"})
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 _CAMPAIGN_WORDS = frozenset({"campaign", "team"})
 #: A document's phrase names its author within this many words after the noun.
@@ -346,7 +344,7 @@ class SpeakerResolver:
     def _party_candidate(roles: list[Role], words: set[str]) -> bool:
         """The text gives this person the description's party, as a label or on a rival's
         role ("Democratic rival Hillary Clinton")."""
-        party = words & (party_words() | _PARTY_NAMES)
+        party = words & party_names()
         return bool(party) and any(
             r.head in (PARTY_ROLE, *_CANDIDACY_ROLES) and party & r.modifiers for r in roles
         )
