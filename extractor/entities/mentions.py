@@ -34,7 +34,6 @@ _DATELINE_END = frozenset({",", "—", "–", "-", "("})
 _SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", "'")
 #: Tags of words that are never a name alone: "On Sunday, ...", "But", "Its".
 _FUNCTION_TAGS = frozenset({"IN", "DT", "CC", "PRP", "PRP$", "MD", "WDT", "WP", "WRB", "TO", "EX"})
-#: "U.S.", "D.C.", "N.Y.U.": dotted initials are a name although no token is alphabetic.
 #: Capitalised adverbs that open sentences and that the model glues onto the name after them
 #: ("Later Park admitted …").
 _SENTENCE_ADVERBS = frozenset({
@@ -42,6 +41,7 @@ _SENTENCE_ADVERBS = frozenset({
     "Instead", "However", "Afterward", "Afterwards", "Finally", "Eventually", "Separately",
     "Similarly", "Likewise", "Moreover", "Nonetheless", "Nevertheless", "Previously",
 })
+#: "U.S.", "D.C.", "N.Y.U.": dotted initials are a name although no token is alphabetic.
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
 _SHORTENED = re.compile(r"[A-Z][a-z]{1,4}\.")
 _NOT_NAMES = frozenset({"St.", "Mt.", "No.", "Jr.", "Sr.", "Inc.", "Co.", "Ltd.", "Corp."})
