@@ -265,6 +265,62 @@ def test_asked_is_a_cue(quotes_of):
     assert "Market Lantern" in quote.speaker.name
 
 
+def test_a_closing_cue_the_parser_hung_under_the_clause_verb(quotes_of):
+    # the parser makes "she said" an adverbial clause of "made" here
+    text = (
+        "Nora Vance runs the fact-check desk. The web has also made it possible for people with "
+        "like-minded, if bogus, ideas and theories to organize into groups and reach others, "
+        "she said."
+    )
+    quote = one(quotes_of(text), "web has also made")
+    assert quote.text.endswith("reach others")
+    assert quote.speaker.name == "Nora Vance"
+
+
+def test_a_when_clause_with_said_is_not_a_closing_cue(quotes_of):
+    text = "Ms. Vance smiled when the minister said goodbye to the crowd."
+    assert quotes_of(text) == []
+
+
+def test_a_gerund_subject_the_parser_hung_on_the_cue(quotes_of):
+    text = "Ms. Cole said keeping the plant open would cost the town millions."
+    quote = one(quotes_of(text), "plant")
+    assert quote.text == "keeping the plant open would cost the town millions"
+    assert quote.speaker.name == "Cole"
+
+
+def test_a_one_word_answer_is_what_was_said(quotes_of):
+    text = (
+        "Asked whether the mayor should resign, 46 percent of residents said yes. "
+        "Senator Hal Brandt said no to the merger."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "yes").text == "yes"
+    merger = one(quotes, "merger")
+    assert merger.text == "no to the merger"
+    assert merger.speaker.name == "Hal Brandt"
+
+
+def test_a_listed_content_keeps_the_items_the_parser_hung_on_the_cue(quotes_of):
+    text = (
+        'Mr. Abbott said his fellow Ohioan is ready to "take on the Albany machine," secure the '
+        "harbor, strengthen the navy, and improve care for veterans."
+    )
+    quote = one(quotes_of(text), "Albany")
+    assert quote.kind == "mixed"
+    assert quote.text.endswith("improve care for veterans")
+
+
+def test_a_coordinated_clause_with_a_quoted_phrase_stays_in_the_claim(quotes_of):
+    text = (
+        "Mr. Abbott spoke on Monday. He added that he could live without owning a small plane "
+        'but it was a "great joy to have."'
+    )
+    quote = one(quotes_of(text), "small plane")
+    assert quote.kind == "mixed"
+    assert "great joy to have" in quote.text
+
+
 # -- transcripts and signatures ----------------------------------------------------------------
 
 
@@ -351,6 +407,38 @@ def test_a_headline_poll_or_agency_label_is_a_claim(quotes_of):
         "party route money, the AP reported."
     )
     assert one(agency, "routed money").speaker.name == "AP"
+
+
+def test_i_in_a_letter_is_the_person_who_signed_it(quotes_of):
+    text = (
+        "Letters.\n\nI cannot understand how the mayor has avoided any charges so far. I think "
+        "the council should act now.\n\nDana Whitlock.\n\nAustin, Texas.\n\nI am tired of the "
+        "whole affair. I believe the press should move on.\n\nRavi Menon."
+    )
+    quotes = quotes_of(text)
+    first = one(quotes, "council should act")
+    assert (first.speaker.name, first.speaker.via) == ("Dana Whitlock", "pronoun")
+    assert first.speaker.antecedent.text == "Dana Whitlock"
+    assert one(quotes, "press should move on").speaker.name == "Ravi Menon"
+
+
+def test_i_in_an_opinion_piece_is_the_author_its_biography_names(quotes_of):
+    text = (
+        "My town changed when the mill closed.\n\nI grew up there. I believe the people who "
+        "stayed were left behind by both parties.\n\nMarta Quinlan is a nurse in Dayton and a "
+        "member of the county board."
+    )
+    quote = one(quotes_of(text), "left behind")
+    assert (quote.speaker.name, quote.speaker.via) == ("Marta Quinlan", "pronoun")
+
+
+def test_i_stays_unnamed_when_the_closing_paragraph_is_reporting(quotes_of):
+    text = (
+        "The station took calls all morning.\n\nI believe the vote was rigged.\n\n"
+        "Tom Reyes was asked about the call on Friday and declined to comment."
+    )
+    quote = one(quotes_of(text), "rigged")
+    assert (quote.speaker.text, quote.speaker.name) == ("I", None)
 
 
 # -- speakers resolved -------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from ..document import Mention, Quote, Speaker
 from ..lemmas import lemma_of
 from .context import DocContext
 from .cues import (
+    ANSWERS,
     VERBLESS_CUES,
     contents_of,
     cue_near_passage,
@@ -278,7 +279,7 @@ _ANONYMITY = re.compile(
 
 def _claim_like(content: Span) -> bool:
     """A reported clause has a verb; "said Tuesday" or "added 3%" do not."""
-    return any(t.pos_ in ("VERB", "AUX") for t in content)
+    return any(t.pos_ in ("VERB", "AUX") for t in content) or content[0].lower_ in ANSWERS
 
 
 def _title_like(text: str, passage: QuotedPassage, cue: Token | None, after: int) -> bool:

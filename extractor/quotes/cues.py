@@ -11,6 +11,8 @@ from .lexicons import cue_verbs, document_nouns
 SUBJECTS = ("nsubj", "nsubjpass")
 _SENTENCE_END = frozenset({".", "!", "?"})
 #: Verbs whose infinitive complement is reported content: "told him not to go".
+#: One-word answers a cue can report: "a majority said yes".
+ANSWERS = frozenset({"yes", "no"})
 _INFINITIVE_CUES = frozenset({"tell", "warn", "urge", "ask", "promise", "pledge", "vow"})
 #: Verbs that name or judge their object: "called the plan “a disaster”". Their content
 #: need not hold a verb.
@@ -369,6 +371,14 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     if not clauses and lemma_of(cue).lower() in _INFINITIVE_CUES:
         clauses = [c for c in cue.children if c.dep_ == "xcomp"]
     if not clauses:
+        # "said keeping the plant open would cost jobs": the parser hangs the gerund subject
+        # on the cue and the clause on the gerund.
+        clauses = [c for c in cue.children if _gerund_subject(c, cue)]
+    if not clauses:
+        answer = _answer(cue)
+        if answer is not None:
+            return [answer]
+    if not clauses:
         # "said in a statement that …", "denied accusations that …": the parser hangs the
         # clause on the noun.
         nouns = [c for c in cue.children if c.dep_ == "dobj"] + [
@@ -404,7 +414,9 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         # "Democrats, Mr. Clyburn noted, are worried …": the cue stands inside its content.
         found = _clause_beside(cue)
         return [found] if found is not None else []
-    if cue.dep_ in ("parataxis", "ccomp", "conj") and cue.head.i < cue.i:
+    if cue.head.i < cue.i and (
+        cue.dep_ in ("parataxis", "ccomp", "conj") or _bare_advcl(cue)
+    ):
         # "Prices will rise, the governor said on Tuesday." parsed with "said" under "rise".
         subject = speaker_head(cue, ctx)
         first = min([cue.i, *([subject.left_edge.i] if subject is not None else [])])
@@ -600,6 +612,22 @@ def _clause_beside(cue: Token) -> Span | None:
     return trimmed(doc, start, end)
 
 
+def _bare_advcl(cue: Token) -> bool:
+    """"A, she said." that the parser hung under A's verb as an adverbial clause; "when she
+    said", "saying" and "to say" are real adverbial clauses, not this."""
+    if cue.dep_ != "advcl" or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    if not subjects:
+        return False
+    # a mark far back ("for people … to gather, she said") is the parser's slip, not this
+    # clause's own "when" or "as"
+    start = subjects[-1].left_edge.i
+    return not any(
+        c.dep_ in ("mark", "advmod") and start - 1 <= c.i < cue.i for c in cue.children
+    )
+
+
 def _aside(cue: Token) -> bool:
     """"X said" or "as X said" set off inside the clause it reports, with nothing of its own."""
     if cue.head.i <= cue.i or cue.head.pos_ not in ("VERB", "AUX"):
@@ -634,6 +662,29 @@ def _quoted_object(cue: Token, ctx: DocContext) -> Span | None:
         if any(ctx.token_passage[t.i] is not None for t in child.subtree):
             return trimmed(cue.doc, child.left_edge.i, child.right_edge.i + 1)
     return None
+
+
+def _gerund_subject(token: Token, cue: Token) -> bool:
+    return (
+        token.dep_ == "xcomp"
+        and token.tag_ == "VBG"
+        and token.i > cue.i
+        and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+    )
+
+
+def _answer(cue: Token) -> Span | None:
+    """"Most voters said yes", "he said no to the merger": the answer is what was said."""
+    answer = next(
+        (c for c in cue.children if c.dep_ == "intj" and c.lower_ in ANSWERS and c.i > cue.i),
+        None,
+    )
+    if answer is None:
+        return None
+    end = answer.i + 1
+    while end < cue.sent.end and cue.doc[end].head.i == cue.i and cue.doc[end].dep_ == "prep":
+        end = cue.doc[end].right_edge.i + 1
+    return cue.doc[answer.i : end]
 
 
 def _opens_with_that(clause: Token) -> bool:
@@ -690,7 +741,7 @@ def _continued_end(clause: Token, cue: Token) -> int:
         # "said he is ready to “take on the cartel,” secure the border and …": the parser
         # may make each item of the list a complement of the cue.
         for sibling in cue.children:
-            if sibling.dep_ != "ccomp" or sibling.i < end or is_cue(sibling):
+            if not _listed_complement(sibling, end) or is_cue(sibling):
                 continue
             stretch = cue.doc[end : sibling.right_edge.i + 1]
             if sibling.sent == cue.sent and not any("\n" in t.text for t in stretch):
@@ -699,11 +750,30 @@ def _continued_end(clause: Token, cue: Token) -> int:
         if conj.dep_ != "conj" or conj.i < end or conj.pos_ not in ("VERB", "AUX") or is_cue(conj):
             continue
         stretch = cue.doc[end : conj.right_edge.i + 1]
-        if any(t.is_quote or "\n" in t.text for t in stretch):
-            continue  # "“A,” said X, “but B.”": quotations are the quote rules' business
+        if any("\n" in t.text for t in stretch) or any(
+            t.is_quote for t in cue.doc[end : conj.left_edge.i + 1]
+        ):
+            # "“A,” said X, “but B.”": quotations are the quote rules' business; a quoted
+            # phrase inside the clause ("but it was a “great joy”") is not
+            continue
         if clause.dep_ == "xcomp" or any(c.dep_ in SUBJECTS for c in conj.children):
             end = conj.right_edge.i + 1
     return end
+
+
+def _listed_complement(sibling: Token, end: int) -> bool:
+    """Another item of a listed content that the parser hung on the cue: a clause, or a bare
+    verb with no subject or "to" of its own ("…, secure the border and …")."""
+    if sibling.i < end:
+        return False
+    if sibling.dep_ == "ccomp":
+        return True
+    return (
+        sibling.dep_ == "advcl"
+        and sibling.tag_ == "VB"
+        and not any(c.dep_ in (*SUBJECTS, "mark", "aux") for c in sibling.children)
+        and all(t.is_punct for t in sibling.doc[end : sibling.left_edge.i])
+    )
 
 
 def _around_according(cue: Token) -> Span | None:

@@ -31,6 +31,7 @@ from .lexicons import (
     public_body_words,
     role_modifiers,
 )
+from .writers import Writers
 
 #: Nouns that name one body though the parser calls them plural: "police said".
 _COLLECTIVE_BODIES = frozenset({"police"})
@@ -61,6 +62,8 @@ _DOCUMENT_FAMILIES = (
 )
 #: A first-person speaker outside quotes is the writer, whom the article does not name.
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+#: The first person a signed text's writer speaks in; "we" may be more than the writer.
+_WRITER_PRONOUNS = frozenset({"i", "me"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})  # "we" is the writer: see _FIRST_PERSON
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -112,6 +115,7 @@ class SpeakerResolver:
         self.gender: dict[str, str] = {}
         self.facts = person_facts(ctx)
         self._authored: list[tuple[int, str, str]] | None = None
+        self._writers: Writers | None = None
         #: tokens inside reported claims already read: "X said Y would go" makes Y no rival
         #: subject for the next "he said"
         self.in_claim = [False] * len(ctx.doc)
@@ -137,6 +141,9 @@ class SpeakerResolver:
             via = "named" if person in _name_ids(ctx, head) else "apposition"
             return self._named(span, person, "person", head.i, via)
         if head.lower_ in _FIRST_PERSON:
+            writer = self._writer(head) if head.lower_ in _WRITER_PRONOUNS else None
+            if writer is not None:
+                return writer
             # A narrator or columnist the text does not name: nobody to name.
             return self._speaker(span, None, None, "anonymous", "anonymous")
         if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
@@ -204,6 +211,21 @@ class SpeakerResolver:
             if found:
                 return self._named(span, found, "person", head.i, "nominal")
         return self._speaker(span, None, None, "unknown")
+
+    def _writer(self, head: Token) -> Speaker | None:
+        """"I" in a signed letter or an opinion piece with a closing biography: its writer."""
+        if self._writers is None:
+            self._writers = Writers(self.ctx)
+        writer = self._writers.writer_at(head.i)
+        if writer is None or writer.entity is None:
+            return None
+        entity = self.ctx.entities[writer.entity]
+        # not the last speaker: a later "he said" is never the one who writes "I"
+        mention = Mention(writer.mention.start_char, writer.mention.end_char, writer.mention.text)
+        return self._speaker(
+            (head.idx, head.idx + len(head.text)), entity.name, writer.entity, "person",
+            "pronoun", mention,
+        )
 
     def _anonymous(
         self, span: tuple[int, int], head: Token, lemma: str, phrase: Span
