@@ -856,3 +856,36 @@ def test_his_advisers_are_nobody_named(quotes_of):
     )
     quote = one(quotes_of(text), "race would be close")
     assert quote.speaker.name is None
+
+
+def test_a_new_poll_takes_its_maker_from_the_next_lines(quotes_of):
+    text = (
+        "A new poll shows that most renters expect rents to rise next year. The Harbor "
+        "Institute survey of 900 renters was taken in May."
+    )
+    quote = one(quotes_of(text), "renters expect")
+    assert (quote.speaker.name, quote.speaker.via) == ("Harbor Institute", "document")
+
+
+def test_a_poll_with_a_maker_of_its_own_does_not_look_ahead(quotes_of):
+    text = (
+        "A congressional poll shows that most renters expect rents to rise. The Harbor "
+        "Institute survey of 900 renters was taken in May."
+    )
+    quote = one(quotes_of(text), "renters expect")
+    assert quote.speaker.name is None
+
+
+def test_polls_in_the_plural_do_not_look_ahead(quotes_of):
+    text = (
+        "Polls show that the two candidates are tied. The Harbor Institute survey of 900 "
+        "voters was taken in May."
+    )
+    quote = one(quotes_of(text), "tied")
+    assert quote.speaker.name is None
+
+
+def test_a_maker_written_in_capitals_names_the_document(quotes_of):
+    text = "A USA TODAY analysis of new filings shows that small donors gave more this year."
+    quote = one(quotes_of(text), "small donors")
+    assert (quote.speaker.name, quote.speaker.via) == ("USA TODAY", "document")

@@ -53,6 +53,15 @@ _MAKING_VERBS = frozenset({
 _COURT_DOCUMENTS = frozenset({"ruling", "judgment", "decision", "opinion", "order", "verdict"})
 #: Document nouns news uses for one another: "a Reuters survey of voter lists … The study
 #: found". A back-reference may go to an earlier document of its own family.
+#: Model labels an untagged maker's name may carry: none, or a name the entity step let go
+#: ("a February survey", "a Texas poll" are no makers).
+_MAKER_LABELS = frozenset({"", "ORG", "PERSON"})
+#: Words that say nothing of who made a document: "a new poll" may look ahead for its maker.
+_PLAIN_DOCUMENT_WORDS = frozenset({
+    "new", "recent", "latest", "fresh", "national", "nationwide", "statewide", "separate",
+})
+#: How many paragraphs ahead a document with no maker of its own may look for one.
+DOCUMENT_AHEAD_PARAGRAPHS = 2
 _DOCUMENT_FAMILIES = (
     frozenset({
         "study", "survey", "poll", "analysis", "research", "review", "audit", "findings",
@@ -170,6 +179,10 @@ class SpeakerResolver:
                 or self._named_in_document_phrase(head)
                 or self._document_back_reference(head)
             )
+            maker = None if source else _untagged_maker(head, ctx)
+            if maker:
+                return self._speaker(span, maker, None, "organization", "document")
+            source = source or self._document_ahead(head)
             if source:
                 kind = _speaking_type(ctx.entity_type(source) or "organization")
                 return self._named(span, source, kind, head.i, "document")
@@ -397,6 +410,29 @@ class SpeakerResolver:
         if lemma in _COURT_DOCUMENTS:
             courts = self._organization_counts(head.i, "court")
             return self._most_mentioned(courts, head.i)
+        return None
+
+    def _document_ahead(self, head: Token) -> str | None:
+        """"A new poll shows …" or a "Poll:" headline whose maker the next lines name ("The
+        Reuters/Ipsos poll of 1,200 adults …"). Only a document that points back at nothing
+        looks ahead, and no further than the next two paragraphs."""
+        if head.tag_ in ("NNS", "NNPS") or _definite(head):
+            return None  # "polls show" are several, by several makers
+        if any(
+            c.dep_ in ("poss", "compound", "nmod")
+            or (c.dep_ == "amod" and c.lower_ not in _PLAIN_DOCUMENT_WORDS)
+            or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"))
+            for c in head.children
+        ):
+            return None  # "a congressional report", "a Gallup poll": a maker of its own
+        lemma = lemma_of(head).lower()
+        kinds = next((f for f in _DOCUMENT_FAMILIES if lemma in f), frozenset({lemma}))
+        here = self.ctx.paragraph_of(head.i)
+        for i, kind, author in self._documents():
+            if i <= head.i or self.ctx.paragraph_of(i) - here > DOCUMENT_AHEAD_PARAGRAPHS:
+                continue
+            if kind in kinds:
+                return author
         return None
 
     def _documents(self) -> list[tuple[int, str, str]]:
@@ -790,6 +826,26 @@ class SpeakerResolver:
 
 #: Plural staff nouns: "McConnell aides", "his advisers" speak for nobody the text names.
 _STAFF = frozenset({"aide", "adviser", "advisor", "staffer", "ally", "supporter", "associate"})
+
+
+def _untagged_maker(head: Token, ctx: DocContext) -> str | None:
+    """"a USA TODAY analysis", "Gallup's survey": a maker's name the model did not tag,
+    written as a proper noun before the document noun."""
+    if not head.is_lower:
+        return None  # "New Poll" in a title-case headline is no maker's name
+    makers = [c for c in head.children if c.i < head.i and c.dep_ in ("compound", "poss")]
+    if makers:
+        tokens = [
+            t for t in head.doc[makers[0].left_edge.i : head.i] if t.dep_ != "case"
+        ]
+        if tokens and all(
+            t.pos_ == "PROPN"
+            and ctx.token_entity[t.i] is None
+            and t.ent_type_ in _MAKER_LABELS
+            for t in tokens
+        ):
+            return head.doc[tokens[0].i : tokens[-1].i + 1].text
+    return None
 
 
 def _staff_of(head: Token, ctx: DocContext) -> bool:
