@@ -889,3 +889,32 @@ def test_a_maker_written_in_capitals_names_the_document(quotes_of):
     text = "A USA TODAY analysis of new filings shows that small donors gave more this year."
     quote = one(quotes_of(text), "small donors")
     assert (quote.speaker.name, quote.speaker.via) == ("USA TODAY", "document")
+
+
+def test_an_epithet_is_a_second_name_for_the_story_s_main_figure(quotes_of):
+    text = (
+        "Dale Lund opened a new tower in Columbus. Lund said the city owed him a tax break. "
+        "Lund charged that rivals had lobbied against him. The Ohio businessman says the "
+        "permits were delayed on purpose."
+    )
+    quote = one(quotes_of(text), "permits")
+    assert (quote.speaker.name, quote.speaker.via) == ("Dale Lund", "nominal")
+
+
+def test_an_office_nobody_was_given_is_not_guessed_from_the_last_subject(quotes_of):
+    text = (
+        "Dale Lund opened a new tower in Columbus. Lund said the city owed him a tax break. "
+        "The judge said the permits were delayed on purpose."
+    )
+    quote = one(quotes_of(text), "permits")
+    assert quote.speaker.name is None
+
+
+def test_an_epithet_is_not_the_aide_who_spoke_last(quotes_of):
+    text = (
+        "Dale Lund opened a new tower in Columbus. Lund said the city owed him a tax break. "
+        "Lund also said he would build more. His aide Carl Moss said the plans were ready. "
+        "The Ohio businessman says the permits were delayed on purpose."
+    )
+    quote = one(quotes_of(text), "permits")
+    assert quote.speaker.name != "Carl Moss"

@@ -22,6 +22,7 @@ from .lexicons import (
     anonymous_nouns,
     contrasting_modifiers,
     document_nouns,
+    gendered_nouns,
     main_organization_nouns,
     narrowing_modifiers,
     organization_kinds,
@@ -37,6 +38,12 @@ from .writers import Writers
 _COLLECTIVE_BODIES = frozenset({"police"})
 #: Roles of a candidate in a race: "the Democratic nominee" may be the "Democratic rival".
 _CANDIDACY_ROLES = frozenset({"nominee", "rival", "opponent", "challenger", "front-runner"})
+#: Descriptions news uses as a second name for someone already in the story, whatever their
+#: office: "the New York businessman", "the Democratic candidate", "the first lady".
+_EPITHET_ROLES = frozenset({
+    "businessman", "nominee", "rival", "opponent", "challenger", "front-runner", "lady",
+    "star", "host", "veteran", "mother", "father",
+})
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 _CAMPAIGN_WORDS = frozenset({"campaign", "team"})
 #: A document's phrase names its author within this many words after the noun.
@@ -60,6 +67,8 @@ _MAKER_LABELS = frozenset({"", "ORG", "PERSON"})
 _PLAIN_DOCUMENT_WORDS = frozenset({
     "new", "recent", "latest", "fresh", "national", "nationwide", "statewide", "separate",
 })
+#: How many sentences before its own a description's antecedent may stand.
+EPITHET_SENTENCES = 2
 #: How many paragraphs ahead a document with no maker of its own may look for one.
 DOCUMENT_AHEAD_PARAGRAPHS = 2
 _DOCUMENT_FAMILIES = (
@@ -190,7 +199,7 @@ class SpeakerResolver:
         if role in person_roles() and head.tag_ != "NNS" and lemma not in anonymous_nouns():
             # "the Vermont senator", "The GOP presidential nominee": a person, never the GOP.
             if _definite(head):
-                found = self._described(head)
+                found = self._described(head) or self._epithet(head)
                 if found:
                     return self._named(span, found, "person", head.i, "nominal")
             return self._speaker(span, None, None, "unknown")
@@ -220,7 +229,9 @@ class SpeakerResolver:
                     return force
             return self._speaker(span, None, None, "organization")
         if head.pos_ == "NOUN" and _definite(head):
-            found = self._described(head)
+            found = self._described(head) or (
+                self._epithet(head) if lemma in gendered_nouns() else None
+            )
             if found:
                 return self._named(span, found, "person", head.i, "nominal")
         return self._speaker(span, None, None, "unknown")
@@ -374,6 +385,61 @@ class SpeakerResolver:
             # people the text gives that party, the one it names most.
             return max(partisans, key=lambda e: partisans[e]) if partisans else None
         return max(scores, key=lambda e: scores[e])
+
+    def _epithet(self, head: Token) -> str | None:
+        """"Lund charged … The Ohio businessman said …": a definite description that fits no
+        role the text gave anyone is, in news style, another name for the person the last
+        sentences were about: the latest person who was a clause's subject in this sentence or
+        the two before, or the speaker resolved there. Only epithets ("the businessman", "the
+        candidate"), never offices, and only for the person the story names most, when the
+        description's gender and party are theirs as far as the text tells."""
+        ctx = self.ctx
+        if not head.is_lower or any(
+            c.dep_ == "poss" or c.lower_ in ("this", "that", "these", "those")
+            for c in head.children
+        ):
+            return None  # "his mother", "this reporter", "the Daily Star": no second name
+        sentence = head.sent
+        window = sentence.start
+        for _ in range(EPITHET_SENTENCES):
+            if window == 0:
+                break
+            window = ctx.doc[window - 1].sent.start
+        found: tuple[int, str] | None = None
+        for start, end, entity_id in ctx.mentions:
+            if start >= head.i:
+                break
+            if start < window or ctx.token_passage[start] is not None:
+                continue
+            if ctx.entity_type(entity_id) != "person" or phrase_holds(head, start):
+                continue
+            if ctx.doc[start:end].root.dep_ in ("nsubj", "nsubjpass"):
+                found = (start, entity_id)
+        if self.last_speaker is not None:
+            entity_id, at = self.last_speaker
+            if window <= at < head.i and (found is None or at > found[0]):
+                found = (at, entity_id)
+        if found is None or self.ctx.entity_type(found[1]) != "person":
+            return None
+        entity_id = found[1]
+
+        wanted = gendered_nouns().get(head.lower_)
+        if wanted and self.facts.gender(entity_id) != wanted:
+            return None  # "the woman said": only someone the text shows to be a woman
+        roles = self.facts.roles.get(entity_id, [])
+        if role_word(head) not in _EPITHET_ROLES or head.tag_ == "NNS":
+            return None  # "the judge", "the senator": an office the text gave nobody
+        counts = Counter(
+            e for start, _end, e in ctx.mentions
+            if start < head.i and ctx.entity_type(e) == "person"
+        )
+        if counts[entity_id] < max(counts.values()):
+            return None  # an epithet names the story's main figure, not the aide beside them
+        words = _description_words(head)
+        party = words & party_names()
+        if party and not party & {w for r in roles for w in r.modifiers}:
+            return None  # "the Republican nominee": only someone the text gives that party
+        return entity_id
 
     @staticmethod
     def _party_candidate(roles: list[Role], words: set[str]) -> bool:
@@ -826,6 +892,11 @@ class SpeakerResolver:
 
 #: Plural staff nouns: "McConnell aides", "his advisers" speak for nobody the text names.
 _STAFF = frozenset({"aide", "adviser", "advisor", "staffer", "ally", "supporter", "associate"})
+
+
+def phrase_holds(head: Token, index: int) -> bool:
+    """The token at ``index`` is part of the phrase ``head`` heads."""
+    return head.left_edge.i <= index <= head.right_edge.i
 
 
 def _untagged_maker(head: Token, ctx: DocContext) -> str | None:
