@@ -52,10 +52,13 @@ def build_pipeline(
     from .entities import component as _entities  # noqa: F401
     from .lemmas import lemmatize_on_demand
     from .numbers import component as _numbers  # noqa: F401
+    from .paragraphs import NAME as PARAGRAPHS
     from .quotes import component as _quotes  # noqa: F401
 
     nlp = load_base_model(model)
     lemmatize_on_demand(nlp)  # our rules read few lemmas: see lemmas.py
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     for name in COMPONENTS:
         config = {"types": list(entity_types)} if name == "extractor_entities" else {}
         nlp.add_pipe(name, last=True, config=config)

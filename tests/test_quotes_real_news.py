@@ -321,6 +321,29 @@ def test_a_coordinated_clause_with_a_quoted_phrase_stays_in_the_claim(quotes_of)
     assert "great joy to have" in quote.text
 
 
+def test_a_blank_line_ends_the_sentence_the_parser_would_run_on(quotes_of):
+    text = (
+        '"People do not agree with the plan," Warren said, suggesting a few questions, '
+        'including, "Do you really think the rich need a tax cut?"\n\n"My name may not be on '
+        'the list, but our work is on the list," Mr. Obama said on Saturday night at the Urban '
+        "League dinner in Chicago, where Ms. Lee also spoke."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "People do not agree").speaker.name == "Warren"
+    assert one(quotes, "My name").speaker.name == "Obama"
+
+
+def test_two_quotations_around_a_cue_stay_two_direct_quotes(quotes_of):
+    text = (
+        '"We have gone four years without a raise," the union chair, Ana Brett, told reporters.'
+        '\n\n"This is not about greed," she said, "it is about rent."'
+    )
+    quotes = quotes_of(text)
+    assert [q.kind for q in quotes] == ["direct", "direct", "direct"]
+    assert one(quotes, "greed").text == "This is not about greed"
+    assert one(quotes, "rent").speaker.name == "Ana Brett"
+
+
 # -- transcripts and signatures ----------------------------------------------------------------
 
 

@@ -413,7 +413,9 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     if _aside(cue):
         # "Democrats, Mr. Clyburn noted, are worried …": the cue stands inside its content.
         found = _clause_beside(cue)
-        return [found] if found is not None else []
+        if found is None or _quoted_around_aside(found, cue, ctx):
+            return []
+        return [found]
     if cue.head.i < cue.i and (
         cue.dep_ in ("parataxis", "ccomp", "conj") or _bare_advcl(cue)
     ):
@@ -485,6 +487,16 @@ def _sentence_around(cue: Token, ctx: DocContext) -> Span | None:
     ):
         return None
     return trimmed(doc, sentence.start, sentence.end)
+
+
+def _quoted_around_aside(content: Span, cue: Token, ctx: DocContext) -> bool:
+    """"“A,” she said, “B.”": every word outside the aside is quoted, so the two quotations
+    are the quote rules' business, not one reported clause."""
+    aside = range(cue.left_edge.i, cue.right_edge.i + 1)
+    return all(
+        ctx.token_passage[t.i] is not None or t.is_punct or t.is_space or t.i in aside
+        for t in content
+    )
 
 
 def _all_quoted(tokens: Span, ctx: DocContext) -> bool:
