@@ -941,3 +941,13 @@ def test_an_epithet_is_not_the_aide_who_spoke_last(quotes_of):
     )
     quote = one(quotes_of(text), "permits")
     assert quote.speaker.name != "Carl Moss"
+
+
+def test_a_dateline_is_not_the_speaker(quotes_of):
+    text = (
+        "WASHINGTON -- President Obama, opening the new history museum on Saturday, said it "
+        "would tell an American story."
+    )
+    quote = one(quotes_of(text), "American story")
+    assert quote.speaker.text == "President Obama"
+    assert (quote.speaker.name, quote.speaker.via) == ("Obama", "named")

@@ -211,7 +211,7 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
             continue
         if subject.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
             return _relative_antecedent(subject, cue, ctx)
-        return subject
+        return _past_dateline(subject)
     if cue.dep_ == "pcomp" and cue.head.dep_ == "prep":
         # "responded by saying …", "after asking …", "aside from saying …": the participle's
         # speaker is the clause's.
@@ -242,6 +242,18 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
     if cue.tag_ == "VBG":
         return None
     return _inverted_subject(cue, ctx) or _name_before(cue, ctx)
+
+
+def _past_dateline(subject: Token) -> Token:
+    """"WASHINGTON -- President Lee, opening the museum, said …": the parser may take the
+    dateline for the subject and the speaker for its apposition."""
+    if not (subject.text.isupper() and len(subject.text) > 1):
+        return subject
+    following = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+    if following is None or following.text not in ("--", "—", "–", "-", "(", ":"):
+        return subject
+    appositions = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
+    return appositions[0] if appositions else subject
 
 
 def _verb_above(token: Token) -> Token | None:
