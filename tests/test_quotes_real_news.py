@@ -951,3 +951,9 @@ def test_a_dateline_is_not_the_speaker(quotes_of):
     quote = one(quotes_of(text), "American story")
     assert quote.speaker.text == "President Obama"
     assert (quote.speaker.name, quote.speaker.via) == ("Obama", "named")
+
+
+def test_a_short_quotation_as_the_that_clause_of_a_cue(quotes_of):
+    text = 'Tom Fiske said that "the damage is done."'
+    quote = one(quotes_of(text), "damage")
+    assert quote.speaker.name == "Tom Fiske"

@@ -296,9 +296,10 @@ def _title_like(text: str, passage: QuotedPassage, cue: Token | None, after: int
         return True
     if cue.i >= after:
         return False
-    # A cue before the quotation introduces it only across a colon or comma: "he said: “No.”"
+    # A cue before the quotation introduces it only across a colon or comma, "he said: “No.”",
+    # or as its that-clause, "said that “the damage is done.”"
     before = text[: passage.open_mark].rstrip()
-    return before[-1:] not in (":", ",")
+    return before[-1:] not in (":", ",") and not before.lower().endswith((" that", "\nthat"))
 
 
 def _speech_like(text: str, passage: QuotedPassage) -> bool:
