@@ -957,3 +957,34 @@ def test_a_short_quotation_as_the_that_clause_of_a_cue(quotes_of):
     text = 'Tom Fiske said that "the damage is done."'
     quote = one(quotes_of(text), "damage")
     assert quote.speaker.name == "Tom Fiske"
+
+
+def test_the_narrator_of_a_candidate_s_ad_speaks_for_the_campaign(quotes_of):
+    text = (
+        "Democrat Dana Lee has a new campaign ad hitting Tom Park over taxes.\n\n"
+        '"You work hard. Why did Tom Park not pay?" a narrator in the Lee ad asks. '
+        '"If he thinks that is smart," the ad\'s narrator says, "what does he think of you?"'
+    )
+    quotes = quotes_of(text)
+    first = one(quotes, "You work hard")
+    assert (first.speaker.name, first.speaker.via) == ("Dana Lee campaign", "document")
+    assert first.speaker.antecedent.text == "Lee"
+    assert one(quotes, "think of you").speaker.name == "Dana Lee campaign"
+
+
+def test_the_clip_a_committee_released_speaks_for_the_committee(quotes_of):
+    text = (
+        "The Republican National Committee released a video on Monday. The clip says Lee "
+        '"has a passion for the wrong people."'
+    )
+    quote = one(quotes_of(text), "passion")
+    assert (quote.speaker.name, quote.speaker.via) == ("Republican National Committee", "document")
+
+
+def test_a_new_ad_with_no_maker_does_not_borrow_an_earlier_one(quotes_of):
+    text = (
+        "The Republican National Committee released a video on Monday.\n\n"
+        "A new ad says the mayor failed the city."
+    )
+    quote = one(quotes_of(text), "mayor failed")
+    assert quote.speaker.name is None

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..document import Mention, Speaker
 from ..lemmas import lemma_of
+from .ads import AdMaker, ad_maker, ad_of
 from .context import DocContext
 from .cues import subject_of
 from .descriptions import PARTY_ROLE, Role, party_names, person_facts, role_word
@@ -149,6 +150,12 @@ class SpeakerResolver:
         span = (phrase.start_char, phrase.end_char)
         core = core_tokens(head)
         lemma = lemma_of(head).lower()
+        ad = ad_of(head)
+        if ad is not None:
+            # "the Lee ad says", "the announcer said": the ad's maker speaks
+            maker = ad_maker(ad, ctx, lambda verb: subject_of(verb, ctx))
+            if maker is not None:
+                return self._ad_speaker(span, maker)
         person = self._entity_in(core, "person", head)
         if _staff_of(head, ctx) and (person or any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
@@ -235,6 +242,28 @@ class SpeakerResolver:
             if found:
                 return self._named(span, found, "person", head.i, "nominal")
         return self._speaker(span, None, None, "unknown")
+
+    def _ad_speaker(self, span: tuple[int, int], maker: AdMaker) -> Speaker:
+        """A candidate's ad is their campaign's, as readers name it; a group's is the group's."""
+        entity = self.ctx.entities[maker.entity]
+        token = maker.token
+        mention = Mention(token.idx, token.idx + len(token.text), token.text)
+        for start, end, owner in self.ctx.mentions:
+            if owner == maker.entity and start <= token.i < end:
+                whole = self.ctx.doc[start:end]
+                mention = Mention(whole.start_char, whole.end_char, whole.text)
+        if entity.type == "person" and self._candidate(maker.entity):
+            name = f"{entity.name} campaign"
+            return self._speaker(span, name, None, "organization", "document", mention)
+        kind = "person" if entity.type == "person" else "organization"
+        return self._speaker(span, entity.name, maker.entity, kind, "document", mention)
+
+    def _candidate(self, entity_id: str) -> bool:
+        """The text shows this person running: a party label, or a candidate's role."""
+        return any(
+            r.head in (PARTY_ROLE, "nominee", "candidate", *_CANDIDACY_ROLES)
+            for r in self.facts.roles.get(entity_id, [])
+        )
 
     def _writer(self, head: Token) -> Speaker | None:
         """"I" in a signed letter or an opinion piece with a closing biography: its writer."""
@@ -876,18 +905,23 @@ class SpeakerResolver:
         return None
 
     def _organization_named_like(self, head: Token) -> str | None:
-        """"the ministry" → the organisation named with "ministry" most often so far."""
+        """"the ministry" → the organisation named with "ministry" most often so far; failing
+        that, the only one of its kind the article names at all, later on ("the miners' union"
+        long before "the United Mine Workers of America")."""
         noun = lemma_of(head).lower()
-        counts = self._organization_counts(head.i, noun)
-        if not counts and noun in organization_kinds():
-            # "the agency" after "the Federal Aviation Administration": a name of that kind
-            words = organization_kinds()[noun]
-            counts = {
-                entity_id: n
-                for entity_id, n in self._organization_counts(head.i).items()
-                if words & set(self.ctx.entities[entity_id].name.lower().split())
-            }
-        return self._most_mentioned(counts, head.i)
+        for before in (head.i, len(self.ctx.doc)):
+            counts = self._organization_counts(before, noun)
+            if not counts and noun in organization_kinds():
+                # "the agency" after "the Federal Aviation Administration": a name of that kind
+                words = organization_kinds()[noun]
+                counts = {
+                    entity_id: n
+                    for entity_id, n in self._organization_counts(before).items()
+                    if words & set(self.ctx.entities[entity_id].name.lower().split())
+                }
+            if before == head.i and counts:
+                return self._most_mentioned(counts, head.i)
+        return next(iter(counts)) if len(counts) == 1 and _definite(head) else None
 
 
 #: Plural staff nouns: "McConnell aides", "his advisers" speak for nobody the text names.
