@@ -943,12 +943,14 @@ def _untagged_maker(head: Token, ctx: DocContext) -> str | None:
         tokens = [
             t for t in head.doc[makers[0].left_edge.i : head.i] if t.dep_ != "case"
         ]
-        if tokens and all(
-            t.pos_ == "PROPN"
-            and ctx.token_entity[t.i] is None
-            and t.ent_type_ in _MAKER_LABELS
-            for t in tokens
-        ):
+        untagged = [
+            t for t in tokens if ctx.token_entity[t.i] is None and t.ent_type_ in _MAKER_LABELS
+        ]
+        places = [t for t in tokens if ctx.entity_type(ctx.token_entity[t.i]) == "place"]
+        # a place may be a word of the name ("USA TODAY"), never the whole of it
+        if untagged and all(t.pos_ == "PROPN" for t in tokens) and len(untagged) + len(
+            places
+        ) == len(tokens):
             return head.doc[tokens[0].i : tokens[-1].i + 1].text
     return None
 
