@@ -988,3 +988,31 @@ def test_a_new_ad_with_no_maker_does_not_borrow_an_earlier_one(quotes_of):
     )
     quote = one(quotes_of(text), "mayor failed")
     assert quote.speaker.name is None
+
+
+def test_a_campaign_aide_speaks_for_the_candidate_the_article_is_about(quotes_of):
+    text = (
+        "Democrat Dana Lee toured the port on Friday. Lee met dock workers and Lee promised "
+        "new cranes. Tom Park, her Republican rival, stayed home.\n\n"
+        "Lee plans to visit Hull on Sunday, according to a campaign aide."
+    )
+    quote = one(quotes_of(text), "visit Hull")
+    assert (quote.speaker.name, quote.speaker.via) == ("Dana Lee campaign", "organization")
+
+
+def test_a_campaign_aide_stays_unnamed_between_two_equal_candidates(quotes_of):
+    text = (
+        "Democrat Dana Lee and Republican Tom Park debated on Friday. Lee and Park both "
+        "promised new cranes.\n\nThe debate will be the last, according to a campaign aide."
+    )
+    quote = one(quotes_of(text), "the last")
+    assert quote.speaker.name is None
+
+
+def test_a_campaign_in_an_organisation_s_name_is_nobody_s_campaign(quotes_of):
+    text = (
+        "Democrat Dana Lee toured the port on Friday. Lee met dock workers and Lee promised "
+        "new cranes.\n\nThe Human Rights Campaign, an advocacy group, said the law was unfair."
+    )
+    quote = one(quotes_of(text), "law was unfair")
+    assert quote.speaker.name == "Human Rights Campaign"

@@ -335,6 +335,10 @@ class SpeakerResolver:
             _CAMPAIGN_WORDS
         )):
             return None
+        if self.ctx.entity_type(self.ctx.token_entity[head.i]) == "organization" or (
+            head.text.istitle() and head.pos_ == "PROPN"
+        ):
+            return None  # "the Human Rights Campaign" is a name, not somebody's campaign
         if lemma_of(head).lower() not in _CAMPAIGN_WORDS | _VOICES | anonymous_nouns():
             return None
         candidate = None
@@ -351,13 +355,25 @@ class SpeakerResolver:
             bare = lemma_of(head).lower() == "campaign" and not _definite(head)
             if ("campaign" not in words and owner is None) or bare:
                 return None
-            candidate = self._last_campaign(head.i)
+            candidate = self._last_campaign(head.i) or self._leading_candidate(head.i)
         if candidate is None:
             # a campaign or team whose candidate cannot be told: never some party named nearby
             return self._speaker(span, None, None, "organization")
         name = f"{self.ctx.entities[candidate].name} campaign"
         antecedent = self._mention_before(candidate, span, head.i)
         return self._speaker(span, name, None, "organization", "organization", antecedent)
+
+    def _leading_candidate(self, before: int) -> str | None:
+        """The candidate an article is about: of the people it shows running, the one it
+        names far more than any other (twice as often), else nobody."""
+        counts = Counter(
+            e for start, _end, e in self.ctx.mentions
+            if start < before and self.ctx.entity_type(e) == "person" and self._candidate(e)
+        )
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     def _last_campaign(self, before: int) -> str | None:
         """The person of the last "<person>'s campaign" or "the <person> campaign" so far."""
