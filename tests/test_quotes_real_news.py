@@ -1016,3 +1016,14 @@ def test_a_campaign_in_an_organisation_s_name_is_nobody_s_campaign(quotes_of):
     )
     quote = one(quotes_of(text), "law was unfair")
     assert quote.speaker.name == "Human Rights Campaign"
+
+
+def test_a_poll_headline_label_takes_the_poll_the_next_lines_name(quotes_of):
+    text = (
+        "Poll: Lee and Park tied before the debate.\n\n"
+        "Lee and Park are nearly tied, according to a new Lumen Research poll released on "
+        "Sunday."
+    )
+    quote = one(quotes_of(text), "tied before")
+    assert (quote.speaker.text, quote.speaker.name) == ("Poll", "Lumen Research")
+    assert quote.speaker.via == "document"

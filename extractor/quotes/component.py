@@ -164,6 +164,9 @@ class QuoteFinder:
         text = ctx.text
         for draft in drafts:
             speaker = draft.speaker
+            if speaker is not None and speaker.type == "document" and speaker.name is None:
+                # a "Poll: …" headline: the poll the next lines name
+                speaker = resolver.document_label(speaker)
             cue = None
             if draft.cue is not None:
                 head = speaker_head(draft.cue, ctx)

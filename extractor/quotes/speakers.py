@@ -523,6 +523,18 @@ class SpeakerResolver:
             return self._most_mentioned(courts, head.i)
         return None
 
+    def document_label(self, label: Speaker) -> Speaker:
+        """A headline label that names a document ("Poll: …") takes the maker of the first
+        such document the next lines name; else it stays unnamed."""
+        phrase = self.ctx.doc.char_span(label.start, label.end, alignment_mode="expand")
+        if phrase is None:
+            return label
+        source = self._document_ahead(phrase.root)
+        if source is None:
+            return label
+        kind = _speaking_type(self.ctx.entity_type(source) or "organization")
+        return self._named((label.start, label.end), source, kind, phrase.root.i, "document")
+
     def _document_ahead(self, head: Token) -> str | None:
         """"A new poll shows …" or a "Poll:" headline whose maker the next lines name ("The
         Reuters/Ipsos poll of 1,200 adults …"). Only a document that points back at nothing
