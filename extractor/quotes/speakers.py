@@ -542,8 +542,10 @@ class SpeakerResolver:
         if head.tag_ in ("NNS", "NNPS") or _definite(head):
             return None  # "polls show" are several, by several makers
         if any(
-            c.dep_ in ("poss", "compound", "nmod")
-            or (c.dep_ == "amod" and c.lower_ not in _PLAIN_DOCUMENT_WORDS)
+            (
+                c.dep_ in ("poss", "compound", "nmod", "amod")
+                and c.lower_ not in _PLAIN_DOCUMENT_WORDS
+            )
             or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"))
             for c in head.children
         ):
