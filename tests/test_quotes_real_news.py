@@ -344,6 +344,26 @@ def test_two_quotations_around_a_cue_stay_two_direct_quotes(quotes_of):
     assert one(quotes, "rent").speaker.name == "Ana Brett"
 
 
+def test_a_call_for_after_an_opening_time_phrase(quotes_of):
+    text = "On Tuesday, his wife, Jane Park, called for an open primary process."
+    quote = one(quotes_of(text), "primary")
+    assert quote.text == "an open primary process"
+    assert quote.speaker.name == "Jane Park"
+
+
+def test_a_call_for_a_short_object(quotes_of):
+    quote = one(quotes_of("Senator Hal Brandt called for calm in December."), "calm")
+    assert quote.text == "calm"
+
+
+def test_pointing_to_evidence_is_a_claim_pointing_to_a_thing_is_not(quotes_of):
+    quotes = quotes_of(
+        "Ms. Lee pointed to polls showing her ahead. She pointed to the door and left. "
+        "Later she pointed to a man in the crowd."
+    )
+    assert [q.text for q in quotes] == ["polls showing her ahead"]
+
+
 # -- transcripts and signatures ----------------------------------------------------------------
 
 

@@ -24,7 +24,7 @@ FINDING_CUES = frozenset({
     "show", "find", "reveal", "indicate", "announce", "acknowledge", "admit", "confirm",
 })
 #: Cues whose content may be a bare noun phrase.
-VERBLESS_CUES = NAMING_CUES | FINDING_CUES | {"ask"}
+VERBLESS_CUES = NAMING_CUES | FINDING_CUES | {"ask", "point"}
 #: Verbs that judge someone for something: "accused Hale of lying".
 _JUDGING_CUES = frozenset({
     "accuse", "blame", "criticize", "criticise", "praise", "credit", "fault", "thank", "slam",
@@ -86,7 +86,8 @@ def is_cue(token: Token) -> bool:
     if lemma == "add" and "dobj" in deps:
         return False  # "added 3,000 jobs"
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
-        return False  # "pointed to the door"
+        # "pointed to polls showing …" reports; "pointed to the door" does not
+        return _pointed_to_evidence(token)
     if lemma in NAMING_CUES and not _call_contents(token):
         return False  # "called him on Tuesday"
     if _expected(token):
@@ -365,6 +366,9 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         return [found] if found is not None else []
     if lemma_of(cue).lower() in NAMING_CUES:
         return _call_contents(cue)
+    if lemma_of(cue).lower() == "point" and not any(c.dep_ == "prt" for c in cue.children):
+        found = _prepositional_object(cue, ("to",))
+        return [found] if found is not None else []
     if cue.pos_ == "NOUN":
         clause = _that_clause(cue)
         return _clause_content(clause, cue) if clause is not None else []
@@ -554,17 +558,53 @@ def _call_contents(cue: Token) -> list[Span]:
         ):
             found = trimmed(doc, clause.left_edge.i + 1, clause.right_edge.i + 1)
             return [found] if found is not None else []
-    for prep in cue.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("for", "on"):
-            continue
-        nouns = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        if not nouns:
-            continue
-        last = max([nouns[-1], *(c for c in cue.children if c.dep_ == "xcomp")], key=lambda t: t.i)
-        found = trimmed(doc, nouns[0].left_edge.i, last.right_edge.i + 1)
-        return [found] if found is not None else []
+    found = _prepositional_object(cue, ("for", "on"))
+    if found is not None:
+        return [found]
     quoted = _called_quoted(cue)
     return [quoted] if quoted is not None else []
+
+
+def _pointed_to_evidence(cue: Token) -> bool:
+    """"pointed to polls showing her ahead", "points to his record as proof": an object that
+    says something (a clause or phrase of its own, or "as …"), not a thing or a person in
+    the room ("pointed to a man in the crowd")."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to" or prep.i < cue.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.pos_ in ("PRON", "PROPN") or noun.ent_type_:
+                continue
+            described = any(c.dep_ in ("acl", "relcl") for c in noun.children)
+            shown = any(
+                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "as")
+                for c in cue.children
+            )
+            if described or shown:
+                return True
+    return False
+
+
+def _prepositional_object(cue: Token, prepositions: tuple[str, ...]) -> Span | None:
+    """"called for an inquiry", "called on him to resign", "pointed to polls showing …": the
+    object of the cue's preposition after it, with a complement that goes with it; an object
+    of two words ("called for calm") is content enough here."""
+    doc = cue.doc
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in prepositions or prep.i < cue.i:
+            continue
+        nouns = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if not nouns or nouns[0].ent_type_ in ("DATE", "TIME"):
+            continue  # "called the governor on Tuesday"
+        if prep.lower_ == "on" and not any(c.dep_ == "xcomp" for c in cue.children):
+            continue  # "called on him to resign" asks something; "called on Friday" does not
+        last = max([nouns[-1], *(c for c in cue.children if c.dep_ == "xcomp")], key=lambda t: t.i)
+        start, end = nouns[0].left_edge.i, last.right_edge.i + 1
+        found = trimmed(doc, start, end)
+        if found is None and any(not t.is_punct for t in doc[start:end]):
+            found = doc[start:end]
+        return found
+    return None
 
 
 #: How many words may stand between "called" and the quotation that names its object.
