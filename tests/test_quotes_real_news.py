@@ -364,6 +364,15 @@ def test_pointing_to_evidence_is_a_claim_pointing_to_a_thing_is_not(quotes_of):
     assert [q.text for q in quotes] == ["polls showing her ahead"]
 
 
+def test_a_coordinated_clause_at_the_end_of_a_paragraph_stays_in_the_claim(quotes_of):
+    text = (
+        "Many voters think this visit is too little too late, and it will have no effect on "
+        "voters after the speech.\n\nThe mayor left."
+    )
+    quote = one(quotes_of(text), "too late")
+    assert quote.text.endswith("after the speech")
+
+
 # -- transcripts and signatures ----------------------------------------------------------------
 
 

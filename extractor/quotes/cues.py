@@ -807,13 +807,13 @@ def _continued_end(clause: Token, cue: Token) -> int:
         for sibling in cue.children:
             if not _listed_complement(sibling, end) or is_cue(sibling):
                 continue
-            stretch = cue.doc[end : sibling.right_edge.i + 1]
+            stretch = cue.doc[end : last_word(sibling) + 1]
             if sibling.sent == cue.sent and not any("\n" in t.text for t in stretch):
                 end = sibling.right_edge.i + 1
     for conj in cue.children:
         if conj.dep_ != "conj" or conj.i < end or conj.pos_ not in ("VERB", "AUX") or is_cue(conj):
             continue
-        stretch = cue.doc[end : conj.right_edge.i + 1]
+        stretch = cue.doc[end : last_word(conj) + 1]
         if any("\n" in t.text for t in stretch) or any(
             t.is_quote for t in cue.doc[end : conj.left_edge.i + 1]
         ):
@@ -823,6 +823,15 @@ def _continued_end(clause: Token, cue: Token) -> int:
         if clause.dep_ == "xcomp" or any(c.dep_ in SUBJECTS for c in conj.children):
             end = conj.right_edge.i + 1
     return end
+
+
+def last_word(token: Token) -> int:
+    """The last token of a subtree that is not the paragraph break or a mark the parser hung
+    at its end."""
+    last = token.right_edge.i
+    while last > token.i and (token.doc[last].is_space or token.doc[last].is_punct):
+        last -= 1
+    return last
 
 
 def _listed_complement(sibling: Token, end: int) -> bool:
