@@ -373,6 +373,18 @@ def test_a_coordinated_clause_at_the_end_of_a_paragraph_stays_in_the_claim(quote
     assert quote.text.endswith("after the speech")
 
 
+def test_continued_and_went_on_introduce_quotations_but_prices_continuing_do_not(quotes_of):
+    text = (
+        'Ms. Lee spoke first. "We will build it," she said. "It is over," Mr. Park continued. '
+        'Ms. Lee went on: "They will not." Prices continued to rise in May.'
+    )
+    quotes = quotes_of(text)
+    over = one(quotes, "It is over")
+    assert (over.speaker.text, over.cue.text) == ("Mr. Park", "continued")
+    assert one(quotes, "They will not").cue.text == "went"
+    assert not any("Prices" in q.text for q in quotes)
+
+
 # -- transcripts and signatures ----------------------------------------------------------------
 
 

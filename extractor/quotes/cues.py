@@ -909,6 +909,23 @@ def _ends_sentence(doc: Doc, last: int) -> bool:
     return doc[j].text in _SENTENCE_END
 
 
+#: Verbs that introduce more of what someone is saying: "“…,” he continued", "she went on:".
+_GOING_ON = frozenset({"continue", "go"})
+
+
+def _going_on(token: Token) -> bool:
+    """"he continued", "she went on": a cue next to a quotation, though "prices continued to
+    rise" or "went on a trip" report nothing."""
+    lemma = lemma_of(token).lower()
+    if token.pos_ != "VERB" or lemma not in _GOING_ON:
+        return False
+    if lemma == "go" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children):
+        return False
+    return not any(
+        c.dep_ in ("xcomp", "dobj", "prep", "ccomp") and c.i > token.i for c in token.children
+    )
+
+
 def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
     """A cue outside quotes in the same sentence: after the closing mark first, then before."""
     doc = ctx.doc
@@ -918,7 +935,7 @@ def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
         token = doc[i]
         if ctx.token_passage[i] is not None or "\n" in token.text:
             break
-        if is_cue(token):
+        if is_cue(token) or _going_on(token):
             if closed and any(
                 c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > token.i for c in token.children
             ):
@@ -932,7 +949,7 @@ def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
         token = doc[i]
         if ctx.token_passage[i] is not None or "\n" in token.text or token.text in _SENTENCE_END:
             break
-        if is_cue(token):
+        if is_cue(token) or _going_on(token):
             return token
         i -= 1
     return None
