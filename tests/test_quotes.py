@@ -42,6 +42,11 @@ def test_apostrophes_inside_a_quote_do_not_close_it():
     assert passages(text) == ["We don’t think the players’ union can win"]
 
 
+def test_a_straight_closer_set_apart_after_a_nested_quotation_closes():
+    text = "\"It is not just Lee saying, 'vote for Park,' \" Lee told us. \"It is more.\""
+    assert passages(text) == ["It is not just Lee saying, 'vote for Park,'", "It is more."]
+
+
 def test_an_unclosed_paragraph_quote_continues_in_the_next():
     text = "“We will rebuild the bridge.\n\n“And we will do it this year,” she said."
     found = find_quoted_passages(text)

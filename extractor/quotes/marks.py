@@ -14,6 +14,8 @@ from ..models_data import load_json
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _BEFORE_OPENER = " \t\n\r([{—–-/:;,\u00a0"
+#: What a double closer set apart by a space may follow: a nested quotation's closing mark.
+_CLOSED_BEFORE = "'’"
 
 
 @dataclass(slots=True, frozen=True)
@@ -114,10 +116,16 @@ def _find_close(text: str, position: int, end: int, closers: str, single: bool) 
 
 
 def _can_close(text: str, position: int, end: int, single: bool) -> bool:
-    """A closer follows text and is not followed by a letter (that would be an apostrophe)."""
-    if text[position - 1].isspace():
-        return False
+    """A closer follows text and is not followed by a letter (that would be an apostrophe).
+
+    A double mark may stand apart after a nested quotation's close, as typed with straight
+    marks: "… vote for Lee,' " she said.
+    """
     after = text[position + 1] if position + 1 < end else " "
+    if text[position - 1].isspace():
+        before = text[:position].rstrip()
+        if single or not before or before[-1] not in _CLOSED_BEFORE or not after.isspace():
+            return False
     if after.isalnum():
         return False
     # "players’ union": a single mark after s and before a lowercase word is a plural possessive.
