@@ -1068,3 +1068,20 @@ def test_a_poll_headline_label_takes_the_poll_the_next_lines_name(quotes_of):
     quote = one(quotes_of(text), "tied before")
     assert (quote.speaker.text, quote.speaker.name) == ("Poll", "Lumen Research")
     assert quote.speaker.via == "document"
+
+
+def test_a_tally_row_is_not_a_transcript_turn(quotes_of):
+    text = "THE TOTAL.\n\nDana Lee won the vote.\n\nLee: 2,316.\n\nPark: 1,547."
+    assert quotes_of(text) == []
+
+
+def test_all_told_is_a_sum_not_a_telling(quotes_of):
+    assert quotes_of("All told, up to 5 million people could qualify for the program.") == []
+
+
+def test_finding_a_thing_is_not_a_finding_a_poll_finding_is(quotes_of):
+    quotes = quotes_of(
+        "Facebook found the posting and removed it. The poll found Ms. Lee with a lead. "
+        "A federal judge found that action unconstitutional."
+    )
+    assert [q.text for q in quotes] == ["Ms. Lee with a lead", "that action unconstitutional"]

@@ -85,6 +85,10 @@ def is_cue(token: Token) -> bool:
     lemma = lemma_of(token).lower()
     if lemma == "add" and "dobj" in deps:
         return False  # "added 3,000 jobs"
+    if lemma == "tell" and token.i > 0 and token.doc[token.i - 1].lower_ == "all" and (
+        token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ","
+    ):
+        return False  # "All told, 5 million could qualify": a sum, not a telling
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         # "pointed to polls showing …" reports; "pointed to the door" does not
         return _pointed_to_evidence(token)
@@ -418,8 +422,11 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     judged = _judged(cue)
     if judged is not None:
         return [judged]
-    if lemma_of(cue).lower() in FINDING_CUES:
-        objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    if lemma_of(cue).lower() in FINDING_CUES and _finder(cue, ctx):
+        objects = [
+            c for c in cue.children
+            if c.dep_ == "dobj" and c.i > cue.i and c.tag_ != "PRP"  # "found themselves"
+        ]
         if objects:
             found = trimmed(doc, objects[0].left_edge.i, cue.right_edge.i + 1)
             return [found] if found is not None else []
@@ -726,6 +733,28 @@ def _quoted_object(cue: Token, ctx: DocContext) -> Span | None:
         if any(ctx.token_passage[t.i] is not None for t in child.subtree):
             return trimmed(cue.doc, child.left_edge.i, child.right_edge.i + 1)
     return None
+
+
+#: Who finds something as a finding: "the poll found Hale ahead", "researchers found a link",
+#: "a judge found the law unconstitutional". "Facebook found the posting" or "she tried to
+#: find a way" is no finding.
+_FINDERS = frozenset({
+    "researcher", "investigator", "scientist", "analyst", "auditor", "economist", "expert",
+    "number", "figure", "record", "result", "data", "evidence", "test", "model", "judge",
+    "court", "jury", "panel", "inspector", "prosecutor", "commission", "committee",
+})
+
+
+def _finder(cue: Token, ctx: DocContext) -> bool:
+    """"find" reports its object only when a document, a researcher or a court finds it; the
+    other finding cues ("show", "announce", "admit") always do."""
+    if lemma_of(cue).lower() != "find":
+        return True
+    subject = speaker_head(cue, ctx)
+    if subject is None:
+        return False
+    noun = lemma_of(subject).lower()
+    return noun in document_nouns() or noun in _FINDERS
 
 
 def _gerund_subject(token: Token, cue: Token) -> bool:

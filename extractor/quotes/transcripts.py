@@ -67,8 +67,8 @@ def transcript_turns(ctx: DocContext) -> list[Turn]:
         end = match.end("speech")
         while end > start and ctx.text[end - 1] in _TRAILING:
             end -= 1
-        if end - start < 2:
-            continue
+        if end - start < 2 or not any(c.isalpha() for c in ctx.text[start:end]):
+            continue  # "Lee: 547." is a tally row, not something Lee said
         turn = Turn(match.start("label"), match.start("label") + len(label), start, end,
                     "indirect" if headline else "direct")
         (named if person or source else turns).append(turn)
