@@ -1085,3 +1085,14 @@ def test_finding_a_thing_is_not_a_finding_a_poll_finding_is(quotes_of):
         "A federal judge found that action unconstitutional."
     )
     assert [q.text for q in quotes] == ["Ms. Lee with a lead", "that action unconstitutional"]
+
+
+def test_titles_of_works_in_a_list_are_not_quotes(quotes_of):
+    text = (
+        "Howard, who had roles in \u201cHow the Grinch Stole Christmas,\u201d "
+        "\u201cApollo 13,\u201d and \u201cAustin Powers: The Spy Who Shagged Me,\u201d "
+        "had no praise for Lee. "
+        "\u201cWe Will Win This Race,\u201d Lee said."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["We Will Win This Race"]

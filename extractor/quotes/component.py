@@ -37,6 +37,8 @@ Doc.set_extension("ex_quotes", default=None, force=True)
 MIN_WORDS_UNATTRIBUTED = 6
 #: Quotations this short are names, titles or scare quotes unless a cue follows them.
 MAX_TITLE_WORDS = 4
+#: A quotation with no cue, this short and in title case, is the title of a work.
+MAX_TITLE_CASE_WORDS = 8
 #: A reported clause this much covered by one quotation is that direct quote, not a mixed one.
 DIRECT_SHARE = 0.8
 
@@ -291,6 +293,8 @@ def _title_like(text: str, passage: QuotedPassage, cue: Token | None, after: int
     "“No,” he said" is speech; "dubbed ‘the Meter Man’" and "the report ‘Green Ribbon’" are not.
     """
     words = text[passage.start : passage.end].split()
+    if cue is None and len(words) <= MAX_TITLE_CASE_WORDS and _title_case(words):
+        return True  # “How the Grinch Stole Christmas,” “Austin Powers: The Spy Who …”
     if len(words) > MAX_TITLE_WORDS:
         return False
     if all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) > 1:
@@ -303,6 +307,14 @@ def _title_like(text: str, passage: QuotedPassage, cue: Token | None, after: int
     # or as its that-clause, "said that “the damage is done.”"
     before = text[: passage.open_mark].rstrip()
     return before[-1:] not in (":", ",") and not before.lower().endswith((" that", "\nthat"))
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word of four letters or more capitalised, as titles of works are written."""
+    long = [w.strip(".,:;!?'\"“”‘’()") for w in words]
+    long = [w for w in long if len(w) >= 4 and w[:1].isalpha()]
+    shouted = all(w.isupper() for w in long)  # “THIS IS NOT OK.” is shouting, not a title
+    return len(words) > 1 and bool(long) and not shouted and all(w[:1].isupper() for w in long)
 
 
 def _speech_like(text: str, passage: QuotedPassage) -> bool:
