@@ -385,6 +385,18 @@ def test_continued_and_went_on_introduce_quotations_but_prices_continuing_do_not
     assert not any("Prices" in q.text for q in quotes)
 
 
+def test_reported_and_denied_objects_are_claims_duties_and_pleas_are_not(quotes_of):
+    quotes = quotes_of(
+        "The Harbor Times reported the sale of the shipyard on Monday. Ms. Lee denied the "
+        "allegations. Mr. Park denies 11 counts of fraud. Firms must report serious incidents "
+        "within three days."
+    )
+    assert len(quotes) == 2
+    assert quotes[0].text.startswith("the sale of the shipyard")
+    assert quotes[1].text == "the allegations"
+    assert quotes[1].speaker.name == "Lee"
+
+
 # -- transcripts and signatures ----------------------------------------------------------------
 
 

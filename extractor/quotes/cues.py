@@ -22,6 +22,7 @@ NAMING_CUES = frozenset({"call", "dub", "label", "brand"})
 #: counts of fraud" is a plea.)
 FINDING_CUES = frozenset({
     "show", "find", "reveal", "indicate", "announce", "acknowledge", "admit", "confirm",
+    "report", "deny", "predict",
 })
 #: Cues whose content may be a bare noun phrase.
 VERBLESS_CUES = NAMING_CUES | FINDING_CUES | {"ask", "point"}
@@ -426,9 +427,13 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         objects = [
             c for c in cue.children
             if c.dep_ == "dobj" and c.i > cue.i and c.tag_ != "PRP"  # "found themselves"
+            and _reported_object(cue, c)
         ]
         if objects:
-            found = trimmed(doc, objects[0].left_edge.i, cue.right_edge.i + 1)
+            # two words are content enough only for a denial: "denied the allegations", but
+            # not "to confirm their rosters" or "has announced a recall"
+            content = _noun_content if lemma_of(cue).lower() == "deny" else trimmed
+            found = content(doc, objects[0].left_edge.i, cue.right_edge.i + 1)
             return [found] if found is not None else []
     quoted = _quoted_object(cue, ctx)
     if quoted is not None:
@@ -592,6 +597,16 @@ def _pointed_to_evidence(cue: Token) -> bool:
     return False
 
 
+def _noun_content(doc: Doc, start: int, end: int) -> Span | None:
+    """A noun phrase a cue reports: trimmed like any content, but "calm" or "the allegations"
+    is content enough, short as it is."""
+    found = trimmed(doc, start, end)
+    if found is None:
+        words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
+        found = doc[words[0].i : words[-1].i + 1] if words else None
+    return found
+
+
 def _prepositional_object(cue: Token, prepositions: tuple[str, ...]) -> Span | None:
     """"called for an inquiry", "called on him to resign", "pointed to polls showing …": the
     object of the cue's preposition after it, with a complement that goes with it; an object
@@ -606,11 +621,7 @@ def _prepositional_object(cue: Token, prepositions: tuple[str, ...]) -> Span | N
         if prep.lower_ == "on" and not any(c.dep_ == "xcomp" for c in cue.children):
             continue  # "called on him to resign" asks something; "called on Friday" does not
         last = max([nouns[-1], *(c for c in cue.children if c.dep_ == "xcomp")], key=lambda t: t.i)
-        start, end = nouns[0].left_edge.i, last.right_edge.i + 1
-        found = trimmed(doc, start, end)
-        if found is None and any(not t.is_punct for t in doc[start:end]):
-            found = doc[start:end]
-        return found
+        return _noun_content(doc, nouns[0].left_edge.i, last.right_edge.i + 1)
     return None
 
 
@@ -743,6 +754,24 @@ _FINDERS = frozenset({
     "number", "figure", "record", "result", "data", "evidence", "test", "model", "judge",
     "court", "jury", "panel", "inspector", "prosecutor", "commission", "committee",
 })
+
+
+#: What a denial reports: "denied the allegations"; "denies 11 counts of fraud" is a plea.
+_DENIED = frozenset({
+    "allegation", "accusation", "claim", "report", "rumor", "rumour", "story", "account",
+    "wrongdoing", "suggestion", "assertion", "insinuation",
+})
+
+
+def _reported_object(cue: Token, noun: Token) -> bool:
+    """"reported a loss", "denied the allegations", "predicted a landslide": the object is
+    what was said. Not "must report incidents" (a duty) or "denied 11 counts" (a plea)."""
+    lemma = lemma_of(cue).lower()
+    if lemma == "report":
+        return cue.tag_ in ("VBD", "VBZ", "VBN")
+    if lemma == "deny":
+        return lemma_of(noun).lower() in _DENIED
+    return True
 
 
 def _finder(cue: Token, ctx: DocContext) -> bool:
