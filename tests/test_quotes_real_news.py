@@ -1108,3 +1108,10 @@ def test_titles_of_works_in_a_list_are_not_quotes(quotes_of):
     )
     quotes = quotes_of(text)
     assert [q.text for q in quotes] == ["We Will Win This Race"]
+
+
+def test_calling_a_free_relative_something(quotes_of):
+    text = "Ms. Boxer, who was in Reno on Saturday, called what she witnessed ''terrible.''"
+    quote = one(quotes_of(text), "witnessed")
+    assert quote.kind == "mixed"
+    assert quote.speaker.name == "Boxer"

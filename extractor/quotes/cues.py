@@ -556,8 +556,15 @@ def _inverted_content(cue: Token, ctx: DocContext) -> list[Span]:
 def _call_contents(cue: Token) -> list[Span]:
     """"called the plan “a disaster”", "called for an inquiry", "called on him to resign"."""
     doc = cue.doc
-    objects = [c for c in cue.children if c.dep_ == "dobj"]
-    complements = [c for c in cue.children if c.dep_ in ("oprd", "ccomp", "xcomp", "attr")]
+    objects = [c for c in cue.children if c.dep_ == "dobj"] or [
+        # "called what she saw “terrible”": a free relative the parser made a clause
+        c for c in cue.children
+        if c.dep_ == "ccomp" and c.i > cue.i and doc[c.left_edge.i].tag_ in ("WP", "WDT")
+    ]
+    complements = [
+        c for c in cue.children
+        if c.dep_ in ("oprd", "ccomp", "xcomp", "attr") and c not in objects
+    ]
     if objects and complements and complements[-1].i > objects[0].i:
         if cue.tag_ in ("VBP", "VBZ") and _name_like(complements[-1]):
             return []  # "fans call him “the Professor”": a nickname, not a claim
