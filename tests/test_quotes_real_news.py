@@ -1115,3 +1115,11 @@ def test_calling_a_free_relative_something(quotes_of):
     quote = one(quotes_of(text), "witnessed")
     assert quote.kind == "mixed"
     assert quote.speaker.name == "Boxer"
+
+
+def test_the_subject_of_likely_to_stress_is_the_speaker(quotes_of):
+    quote = one(
+        quotes_of("Ms. Yellen is likely to stress that the bank would pause its rate increases."),
+        "pause",
+    )
+    assert quote.speaker.name == "Yellen"

@@ -245,6 +245,9 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
             if is_cue(ancestor) and ancestor.sent == cue.sent:
                 return speaker_head(ancestor, ctx)
         return subject_of(cue.head, ctx) or _name_before(cue, ctx)
+    if cue.dep_ == "xcomp" and cue.head.pos_ == "ADJ" and cue.head.head.pos_ in ("AUX", "VERB"):
+        # "Yellen is likely to stress …", "she was quick to deny …"
+        return subject_of(cue.head.head, ctx)
     if cue.tag_ == "VBG":
         return None
     return _inverted_subject(cue, ctx) or _name_before(cue, ctx)
