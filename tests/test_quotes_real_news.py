@@ -1123,3 +1123,31 @@ def test_the_subject_of_likely_to_stress_is_the_speaker(quotes_of):
         "pause",
     )
     assert quote.speaker.name == "Yellen"
+
+
+def test_another_person_of_the_same_surname_is_not_the_one_the_text_tagged(quotes_of):
+    text = (
+        "Republican Dan Moss is running for governor. His daughter Ivy Moss spoke at the fair. "
+        "Ivy Moss said the plan would help families."
+    )
+    quote = one(quotes_of(text), "help families")
+    assert quote.speaker.name == "Ivy Moss"
+
+
+def test_the_lee_team_is_the_campaign_not_lee(quotes_of):
+    text = (
+        "Democrat Dana Lee toured the port on Friday. The Lee team said the event drew 2,000 "
+        "people."
+    )
+    quote = one(quotes_of(text), "2,000")
+    assert (quote.speaker.name, quote.speaker.via) == ("Dana Lee campaign", "organization")
+
+
+def test_the_campaign_of_a_surname_shared_with_a_relative_is_the_candidate_s(quotes_of):
+    text = (
+        "Democrat Dana Lee is running for mayor. Her brother Sam Lee runs the family firm, and "
+        "Sam Lee spoke first. Sam Lee said the firm would stay. The Lee campaign said the race "
+        "was close."
+    )
+    quote = one(quotes_of(text), "race was close")
+    assert quote.speaker.name == "Dana Lee campaign"

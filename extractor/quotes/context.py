@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..document import Entity
 from ..spans import doc_text
@@ -78,5 +78,22 @@ def _link_bare_surnames(
             owners = surnames.get(token.text)
             if owners and len(owners) == 1:
                 (entity_id,) = owners
+                if other_given_name(token, entities[entity_id].name, token_entity):
+                    continue  # "Ivy Moss" is not Dan Moss, whatever the model missed
                 token_entity[token.i] = entity_id
                 mentions.append((token.i, token.i + 1, entity_id))
+
+
+def other_given_name(surname: Token, name: str, token_entity: list[str | None]) -> bool:
+    """"Ivy Moss" where the text's Moss is Dan Moss: an untagged capitalised name right before
+    the surname that is not the person's own (titles are tagged with the name or lower-case)."""
+    if surname.i == 0 or len(name.split()) < 2:
+        return False
+    before = surname.doc[surname.i - 1]
+    return (
+        before.pos_ == "PROPN"
+        and before.is_title
+        and token_entity[before.i] is None
+        and before.text.rstrip(".") not in name.split()
+        and not before.text.endswith(".")
+    )

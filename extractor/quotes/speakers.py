@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ..document import Mention, Speaker
 from ..lemmas import lemma_of
 from .ads import AdMaker, ad_maker, ad_of
-from .context import DocContext
+from .context import DocContext, other_given_name
 from .cues import subject_of
 from .descriptions import PARTY_ROLE, Role, party_names, person_facts, role_word
 from .lexicons import (
@@ -156,6 +156,11 @@ class SpeakerResolver:
             maker = ad_maker(ad, ctx, lambda verb: subject_of(verb, ctx))
             if maker is not None:
                 return self._ad_speaker(span, maker)
+        if lemma in _CAMPAIGN_WORDS and head.tag_ != "NNS":
+            # "the Lee team", "the Lee campaign said": the campaign, not Lee
+            campaign = self._campaign(span, head, phrase)
+            if campaign is not None:
+                return campaign
         person = self._entity_in(core, "person", head)
         if _staff_of(head, ctx) and (person or any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
@@ -345,7 +350,7 @@ class SpeakerResolver:
         for token in phrase:
             entity = self.ctx.token_entity[token.i]
             if entity and self.ctx.entity_type(entity) == "person":
-                candidate = entity
+                candidate = self._running_namesake(entity, token)
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if candidate is None and owner is not None and owner.lower_ in ("his", "her"):
             # "his campaign", "her team": whoever the pronoun points back to
@@ -362,6 +367,19 @@ class SpeakerResolver:
         name = f"{self.ctx.entities[candidate].name} campaign"
         antecedent = self._mention_before(candidate, span, head.i)
         return self._speaker(span, name, None, "organization", "organization", antecedent)
+
+    def _running_namesake(self, person: str, token: Token) -> str:
+        """"the Trump campaign" in a story about Ivanka Trump: a bare surname before a
+        campaign word is the one of that name whom the text shows running, if only one is."""
+        name = self.ctx.entities[person].name
+        if self._candidate(person) or token.text != name.split()[-1]:
+            return person
+        running = [
+            e.id for e in self.ctx.entities.values()
+            if e.type == "person" and e.id != person and e.name.split()[-1] == token.text
+            and self._candidate(e.id)
+        ]
+        return running[0] if len(running) == 1 else person
 
     def _leading_candidate(self, before: int) -> str | None:
         """The candidate an article is about: of the people it shows running, the one it
@@ -586,7 +604,9 @@ class SpeakerResolver:
         if head.ent_type_ == "NORP" or head.tag_ == "NNPS":
             return self._speaker(span, None, None, "anonymous", "anonymous")
         found = self._entity_named_with(head.text)
-        if found:
+        if found and not other_given_name(
+            head, self.ctx.entities[found].name, self.ctx.token_entity
+        ):
             return self._named(span, found, self.ctx.entity_type(found) or "unknown", head.i)
         names = [t for t in core if t.pos_ == "PROPN"]
         name = " ".join(t.text for t in sorted(names, key=lambda t: t.i))
