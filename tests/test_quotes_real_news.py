@@ -1151,3 +1151,13 @@ def test_the_campaign_of_a_surname_shared_with_a_relative_is_the_candidate_s(quo
     )
     quote = one(quotes_of(text), "race was close")
     assert quote.speaker.name == "Dana Lee campaign"
+
+
+def test_a_short_quotation_right_after_its_cue_is_speech_a_name_is_not(quotes_of):
+    quotes = quotes_of(
+        "When Lee thanked the town, a man yelled \u201cStay there!\u201d Fans dubbed him "
+        "\u201cthe Meter Man\u201d last year."
+    )
+    shout = one(quotes, "Stay there")
+    assert (shout.kind, shout.speaker.text) == ("direct", "a man")
+    assert not any(q.kind == "direct" and "Meter Man" in q.text for q in quotes)

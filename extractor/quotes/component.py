@@ -18,6 +18,7 @@ from ..lemmas import lemma_of
 from .context import DocContext
 from .cues import (
     ANSWERS,
+    NAMING_CUES,
     VERBLESS_CUES,
     contents_of,
     cue_near_passage,
@@ -304,8 +305,13 @@ def _title_like(text: str, passage: QuotedPassage, cue: Token | None, after: int
     if cue.i >= after:
         return False
     # A cue before the quotation introduces it only across a colon or comma, "he said: “No.”",
-    # or as its that-clause, "said that “the damage is done.”"
+    # as its that-clause, "said that “the damage is done.”", or right next to it, "a man
+    # yelled “Stay there!”" (but "dubbed “the Meter Man”" names)
     before = text[: passage.open_mark].rstrip()
+    if before.endswith(cue.text) and cue.idx + len(cue.text) == len(before) and (
+        lemma_of(cue).lower() not in NAMING_CUES
+    ):
+        return False
     return before[-1:] not in (":", ",") and not before.lower().endswith((" that", "\nthat"))
 
 

@@ -223,8 +223,11 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         # speaker is the clause's.
         verb = _verb_above(cue)
         return subject_of(verb, ctx) if verb is not None else None
-    if cue.dep_ == "acl" and cue.tag_ == "VBD" and ctx.token_entity[cue.head.i]:
-        # "Dale Harmon, who is running, tweeted …" parsed with the verb under the name
+    if cue.dep_ == "acl" and cue.tag_ == "VBD" and (
+        ctx.token_entity[cue.head.i] or cue.head.pos_ == "NOUN"
+    ):
+        # "Dale Harmon, who is running, tweeted …", "a man yelled “…”" parsed with the verb
+        # under the noun
         return cue.head
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN"):
         # "a report announcing that …" speaks as the report; "said at a news conference
