@@ -1161,3 +1161,13 @@ def test_a_short_quotation_right_after_its_cue_is_speech_a_name_is_not(quotes_of
     shout = one(quotes, "Stay there")
     assert (shout.kind, shout.speaker.text) == ("direct", "a man")
     assert not any(q.kind == "direct" and "Meter Man" in q.text for q in quotes)
+
+
+def test_a_sign_reads_what_it_says_but_reading_a_report_is_no_claim(quotes_of):
+    quotes = quotes_of(
+        "Dawson lifted a sign of her own. \u201cI am still with Lee,\u201d it read. "
+        "Mr. Park read the report on the train."
+    )
+    sign = one(quotes, "still with Lee")
+    assert sign.cue.text == "read"
+    assert len(quotes) == 1
