@@ -397,6 +397,17 @@ def test_reported_and_denied_objects_are_claims_duties_and_pleas_are_not(quotes_
     assert quotes[1].speaker.name == "Lee"
 
 
+def test_verbs_that_speak_only_beside_a_quotation(quotes_of):
+    quotes = quotes_of(
+        "During the debate, Ms. Lee cracked, \u201cI am a builder who likes to get things "
+        "done.\u201d Police cracked down on the march. \u201cThat is false,\u201d Mr. Park "
+        "shot back."
+    )
+    assert one(quotes, "builder").speaker.name == "Lee"
+    assert one(quotes, "That is false").speaker.name == "Park"
+    assert len(quotes) == 2
+
+
 # -- transcripts and signatures ----------------------------------------------------------------
 
 

@@ -309,9 +309,9 @@ def _title_like(text: str, passage: QuotedPassage, cue: Token | None, after: int
     # yelled “Stay there!”" (but "dubbed “the Meter Man”" names)
     before = text[: passage.open_mark].rstrip()
     if before.endswith(cue.text) and cue.idx + len(cue.text) == len(before) and (
-        lemma_of(cue).lower() not in NAMING_CUES
+        lemma_of(cue).lower() not in NAMING_CUES and not _title_case(words)
     ):
-        return False
+        return False  # (but "read “War and Peace”" is a title)
     return before[-1:] not in (":", ",") and not before.lower().endswith((" that", "\nthat"))
 
 

@@ -980,20 +980,33 @@ def _ends_sentence(doc: Doc, last: int) -> bool:
     return doc[j].text in _SENTENCE_END
 
 
-#: Verbs that introduce more of what someone is saying: "“…,” he continued", "she went on:".
-_GOING_ON = frozenset({"continue", "go"})
+#: Verbs that say something only beside a quotation: "“…,” he continued", "she went on:",
+#: "Lee cracked, “…”", "he shot back". Elsewhere "prices continued to rise", "went on a trip"
+#: and "cracked down" report nothing. The value is the particle the verb needs, if any.
+_BESIDE_QUOTES = {
+    "continue": None, "go": "on", "crack": None, "shoot": "back", "fire": "back", "snap": None,
+    "bark": None, "boom": None, "blare": None, "cry": None, "gush": None, "tease": None,
+    "taunt": None, "marvel": None,
+}
 
 
-def _going_on(token: Token) -> bool:
-    """"he continued", "she went on": a cue next to a quotation, though "prices continued to
-    rise" or "went on a trip" report nothing."""
+def _going_on(token: Token, ctx: DocContext) -> bool:
+    """A verb of _BESIDE_QUOTES with its particle and nothing it governs after it but the
+    quotation."""
     lemma = lemma_of(token).lower()
-    if token.pos_ != "VERB" or lemma not in _GOING_ON:
+    if token.pos_ != "VERB" or lemma not in _BESIDE_QUOTES:
         return False
-    if lemma == "go" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children):
-        return False
+    particles = {
+        c.lower_ for c in token.children
+        if c.dep_ in ("prt", "advmod") and c.i > token.i and c.lower_ in ("on", "back", "down")
+    }
+    needed = _BESIDE_QUOTES[lemma]
+    if (needed is not None and needed not in particles) or (needed is None and particles):
+        return False  # "cracked down", "went on a trip"
     return not any(
-        c.dep_ in ("xcomp", "dobj", "prep", "ccomp") and c.i > token.i for c in token.children
+        c.dep_ in ("xcomp", "dobj", "prep", "ccomp") and c.i > token.i
+        and ctx.token_passage[c.i] is None
+        for c in token.children
     )
 
 
@@ -1006,7 +1019,7 @@ def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
         token = doc[i]
         if ctx.token_passage[i] is not None or "\n" in token.text:
             break
-        if is_cue(token) or _going_on(token):
+        if is_cue(token) or _going_on(token, ctx):
             if closed and any(
                 c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > token.i for c in token.children
             ):
@@ -1020,7 +1033,7 @@ def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
         token = doc[i]
         if ctx.token_passage[i] is not None or "\n" in token.text or token.text in _SENTENCE_END:
             break
-        if is_cue(token) or _going_on(token):
+        if is_cue(token) or _going_on(token, ctx):
             return token
         i -= 1
     return None
