@@ -1182,3 +1182,11 @@ def test_a_sign_reads_what_it_says_but_reading_a_report_is_no_claim(quotes_of):
     sign = one(quotes, "still with Lee")
     assert sign.cue.text == "read"
     assert len(quotes) == 1
+
+
+def test_who_at_the_cue_is_the_speaker_mention_resolved_through_its_name(quotes_of):
+    text = "The vote was delayed by Ana Brandt, who said the board would meet again in May."
+    quote = one(quotes_of(text), "meet again")
+    assert (quote.speaker.text, quote.speaker.via) == ("who", "pronoun")
+    assert quote.speaker.antecedent.text == "Ana Brandt"
+    assert quote.speaker.name == "Ana Brandt"

@@ -175,7 +175,7 @@ class QuoteFinder:
                 head = speaker_head(draft.cue, ctx)
                 if head is not None:
                     phrase = speaker_phrase(head, ctx, stop=draft.cue.i)
-                    speaker = resolver.resolve(phrase, head)
+                    speaker = _through_relative(draft.cue, resolver.resolve(phrase, head))
                 cue_tokens = cue_span(draft.cue)
                 cue = Mention(cue_tokens.start_char, cue_tokens.end_char, cue_tokens.text)
             elif speaker is None and draft.passage is not None:
@@ -258,6 +258,30 @@ class QuoteFinder:
         antecedent = Mention(speaker.start, speaker.end, speaker.text)
         return Speaker(speaker.start, speaker.end, speaker.text, speaker.name, speaker.entity,
                        speaker.type, "continuation", antecedent)
+
+
+def _through_relative(cue: Token, speaker: Speaker) -> Speaker:
+    """"Ana Lima, who chairs the board, said …": the mention at the cue is "who"; the name it
+    stands for is what it was resolved through."""
+    relative = next(
+        (c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")),
+        None,
+    )
+    if relative is None or speaker.name is None or speaker.start == relative.idx:
+        return speaker
+    start = relative.idx
+    antecedent = speaker.antecedent
+    if antecedent is None:
+        # "Ana Lima, who": the name without the relative and the comma before it
+        text = cue.doc.text
+        end = min(speaker.end, start)
+        while end > speaker.start and (text[end - 1].isspace() or text[end - 1] in ",("):
+            end -= 1
+        antecedent = Mention(speaker.start, end, text[speaker.start : end])
+    return Speaker(
+        start, start + len(relative.text), relative.text, speaker.name, speaker.entity,
+        speaker.type, "pronoun", antecedent,
+    )
 
 
 def _token_at(ctx: DocContext, char: int) -> int:
