@@ -1190,3 +1190,13 @@ def test_who_at_the_cue_is_the_speaker_mention_resolved_through_its_name(quotes_
     assert (quote.speaker.text, quote.speaker.via) == ("who", "pronoun")
     assert quote.speaker.antecedent.text == "Ana Brandt"
     assert quote.speaker.name == "Ana Brandt"
+
+
+def test_a_claim_said_around_an_earlier_claim_is_kept_with_it(quotes_of):
+    quotes = quotes_of(
+        "The board has promised that the pool will reopen in May, Mr. Devine said on Monday."
+    )
+    outer = one(quotes, "The board has promised")
+    assert outer.speaker.name == "Devine"
+    inner = [q for q in quotes if q.text == "the pool will reopen in May"]
+    assert len(inner) == 1 and inner[0].speaker.text == "The board"

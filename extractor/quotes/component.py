@@ -96,8 +96,12 @@ class QuoteFinder:
         """A reported clause: mixed when it holds a quoted fragment, else indirect."""
         inside = _passages_in(ctx, content)
         if not inside:
-            if not any(_overlaps(content, d) for d in drafts):
-                drafts.append(_Draft(content.start_char, content.end_char, "indirect", token))
+            draft = _Draft(content.start_char, content.end_char, "indirect", token)
+            if all(_nested_in(d, draft.start, draft.end) for d in drafts if _overlaps(content, d)):
+                # "The delegates pledged to stay, Devine said": the claim said around one found
+                # first is a claim of its own. (A claim found inside an earlier one is not kept:
+                # our own articles do not count "said the delegates had promised that …" twice.)
+                drafts.append(draft)
             return
         start = min(content.start_char, inside[0].start)
         end = max(content.end_char, inside[-1].end)
@@ -296,6 +300,18 @@ def _passages_in(ctx: DocContext, content: Span) -> list[QuotedPassage]:
 def _passages_between(ctx: DocContext, start: int, end: int) -> list[int]:
     """Indexes of the quoted passages overlapping characters [start, end)."""
     return [i for i, p in enumerate(ctx.passages) if p.start < end and start < p.end]
+
+
+def _nested_in(draft: _Draft, start: int, end: int) -> bool:
+    """The draft, cue and all, lies strictly inside [start, end): a claim reported within
+    another claim."""
+    cue = draft.cue
+    return (
+        cue is not None
+        and start <= min(draft.start, cue.idx)
+        and max(draft.end, cue.idx + len(cue.text)) <= end
+        and (draft.start, draft.end) != (start, end)
+    )
 
 
 def _overlaps(content: Span, draft: _Draft) -> bool:
