@@ -1200,3 +1200,12 @@ def test_a_claim_said_around_an_earlier_claim_is_kept_with_it(quotes_of):
     assert outer.speaker.name == "Devine"
     inner = [q for q in quotes if q.text == "the pool will reopen in May"]
     assert len(inner) == 1 and inner[0].speaker.text == "The board"
+
+
+def test_the_reason_given_after_a_quoted_word_stays_in_the_claim(quotes_of):
+    text = (
+        'Lawyers wrote in a court file that such a request was "futile," because if there were '
+        "more records, the agency would have them."
+    )
+    quote = one(quotes_of(text), "futile")
+    assert quote.text.endswith("the agency would have them")

@@ -912,6 +912,10 @@ def _listed_complement(sibling: Token, end: int) -> bool:
         return False
     if sibling.dep_ == "ccomp":
         return True
+    if sibling.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "because" for c in sibling.children
+    ):
+        return True  # "wrote that the request was “futile,” because …": the reason is claimed
     return (
         sibling.dep_ == "advcl"
         and sibling.tag_ == "VB"
