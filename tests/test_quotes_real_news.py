@@ -1209,3 +1209,15 @@ def test_the_reason_given_after_a_quoted_word_stays_in_the_claim(quotes_of):
     )
     quote = one(quotes_of(text), "futile")
     assert quote.text.endswith("the agency would have them")
+
+
+def test_according_to_set_off_inside_the_sentence_reports_all_of_it(quotes_of):
+    quotes = quotes_of(
+        "At the heart of the trouble, according to Dana Ross, a former envoy, was a decision "
+        "by the mayor to keep his distance from the council.\n\nThe firm receives, according "
+        "to one report, $234 million in security contracts from the agency."
+    )
+    heart = one(quotes, "heart of the trouble")
+    assert heart.text.endswith("from the council")
+    assert heart.speaker.name == "Dana Ross"
+    assert one(quotes, "firm receives").text.endswith("from the agency")

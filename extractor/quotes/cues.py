@@ -935,13 +935,17 @@ def _around_according(cue: Token) -> Span | None:
         return None
     # "<claim>, according to X, and <more of the claim>."; "Among the rulings at risk,
     # according to X, are 16 …": set off inside the sentence, the cue reports all of it.
-    source_end = max((t.i for t in cue.subtree), default=cue.i) + 1
+    sources = [p for to in cue.children if to.lower_ == "to" for p in to.children
+               if p.dep_ == "pobj"]
+    source_end = (sources[0].right_edge.i if sources else cue.i) + 1
     tail = doc[source_end : sentence.end]
     if (
         doc[cue.i - 1].text in _ASIDE_MARKS
         and len(tail) >= 3
-        and tail[0].text in _ASIDE_MARKS
-        and any(t.pos_ in ("VERB", "AUX") for t in tail)
+        and (tail[0].text in _ASIDE_MARKS or doc[source_end - 1].text in _ASIDE_MARKS)
+        and any(
+            t.pos_ in ("VERB", "AUX") or (t.head.i <= cue.i and not t.is_punct) for t in tail
+        )  # a clause goes on after the aside, or what the clause before it still governs
     ):
         return trimmed(doc, sentence.start, sentence.end)
     return trimmed(doc, sentence.start, cue.i)
