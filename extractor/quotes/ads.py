@@ -8,13 +8,13 @@ announcer" with no maker of its own goes back to the last ad whose maker the tex
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from ..lemmas import lemma_of
 from .context import DocContext
+from .cues import subject_of
 
 #: Nouns for an ad; the voices that speak in one.
 AD_NOUNS = frozenset({
@@ -55,11 +55,9 @@ def ad_of(head: Token) -> Token | None:
     return head  # "the announcer": whatever ad the text was about
 
 
-def ad_maker(
-    ad: Token, ctx: DocContext, subject_of: Callable[[Token], Token | None]
-) -> AdMaker | None:
+def ad_maker(ad: Token, ctx: DocContext) -> AdMaker | None:
     """The maker of this ad, else of the last ad before it whose maker the text gave."""
-    found = _own_maker(ad, ctx, subject_of)
+    found = _own_maker(ad, ctx)
     if found is not None or not _points_back(ad):
         return found
     here = ctx.paragraph_of(ad.i)
@@ -67,7 +65,7 @@ def ad_maker(
         if here - ctx.paragraph_of(token.i) > AD_BACK_PARAGRAPHS:
             break
         if lemma_of(token).lower() in AD_NOUNS and ctx.token_passage[token.i] is None:
-            found = _own_maker(token, ctx, subject_of)
+            found = _own_maker(token, ctx)
             if found is not None:
                 return found
     return None
@@ -83,9 +81,7 @@ def _points_back(ad: Token) -> bool:
     return determined and not named
 
 
-def _own_maker(
-    ad: Token, ctx: DocContext, subject_of: Callable[[Token], Token | None]
-) -> AdMaker | None:
+def _own_maker(ad: Token, ctx: DocContext) -> AdMaker | None:
     if lemma_of(ad).lower() not in AD_NOUNS:
         return None
     candidates = [
@@ -97,7 +93,7 @@ def _own_maker(
             candidates += [t for p in child.children if p.dep_ == "pobj" for t in p.subtree]
     verb = ad.head
     if ad.dep_ in ("dobj", "attr") and lemma_of(verb).lower() in _AIRING_VERBS:
-        subject = subject_of(verb)
+        subject = subject_of(verb, ctx)
         if subject is not None:
             candidates += list(subject.subtree)
     for token in candidates:

@@ -19,6 +19,7 @@ from .context import DocContext
 from .cues import (
     ANSWERS,
     NAMING_CUES,
+    SUBJECTS,
     VERBLESS_CUES,
     contents_of,
     cue_near_passage,
@@ -268,7 +269,7 @@ def _through_relative(cue: Token, speaker: Speaker) -> Speaker:
     """"Ana Lima, who chairs the board, said …": the mention at the cue is "who"; the name it
     stands for is what it was resolved through."""
     relative = next(
-        (c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")),
+        (c for c in cue.children if c.dep_ in SUBJECTS and c.tag_ in ("WP", "WDT")),
         None,
     )
     if relative is None or speaker.name is None or speaker.start == relative.idx:

@@ -10,16 +10,16 @@ from .lexicons import cue_verbs, document_nouns
 
 SUBJECTS = ("nsubj", "nsubjpass")
 _SENTENCE_END = frozenset({".", "!", "?"})
-#: Verbs whose infinitive complement is reported content: "told him not to go".
 #: One-word answers a cue can report: "a majority said yes".
 ANSWERS = frozenset({"yes", "no"})
+#: Verbs whose infinitive complement is reported content: "told him not to go".
 _INFINITIVE_CUES = frozenset({"tell", "warn", "urge", "ask", "promise", "pledge", "vow"})
 #: Verbs that name or judge their object: "called the plan “a disaster”". Their content
 #: need not hold a verb.
 NAMING_CUES = frozenset({"call", "dub", "label", "brand"})
 #: Verbs of findings and announcements: "the poll shows Hale with a lead", "announced a
-#: benefit concert", "admitted the mistake" report their object. ("deny" does not: "deny 11
-#: counts of fraud" is a plea.)
+#: benefit concert", "admitted the mistake" report their object ("report" and "deny" only
+#: some objects: see _reported_object).
 FINDING_CUES = frozenset({
     "show", "find", "reveal", "indicate", "announce", "acknowledge", "admit", "confirm",
     "report", "deny", "predict",
@@ -998,7 +998,7 @@ _BESIDE_QUOTES = {
 }
 
 
-def _going_on(token: Token, ctx: DocContext) -> bool:
+def _speaks_beside_quotes(token: Token, ctx: DocContext) -> bool:
     """A verb of _BESIDE_QUOTES with its particle and nothing it governs after it but the
     quotation."""
     lemma = lemma_of(token).lower()
@@ -1027,7 +1027,7 @@ def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
         token = doc[i]
         if ctx.token_passage[i] is not None or "\n" in token.text:
             break
-        if is_cue(token) or _going_on(token, ctx):
+        if is_cue(token) or _speaks_beside_quotes(token, ctx):
             if closed and any(
                 c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > token.i for c in token.children
             ):
@@ -1041,7 +1041,7 @@ def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
         token = doc[i]
         if ctx.token_passage[i] is not None or "\n" in token.text or token.text in _SENTENCE_END:
             break
-        if is_cue(token) or _going_on(token, ctx):
+        if is_cue(token) or _speaks_beside_quotes(token, ctx):
             return token
         i -= 1
     return None

@@ -59,8 +59,6 @@ _MAKING_VERBS = frozenset({
 })
 #: Documents a court issues: with no author given, "the ruling" is the court's.
 _COURT_DOCUMENTS = frozenset({"ruling", "judgment", "decision", "opinion", "order", "verdict"})
-#: Document nouns news uses for one another: "a Reuters survey of voter lists … The study
-#: found". A back-reference may go to an earlier document of its own family.
 #: Model labels an untagged maker's name may carry: none, or a name the entity step let go
 #: ("a February survey", "a Texas poll" are no makers).
 _MAKER_LABELS = frozenset({"", "ORG", "PERSON"})
@@ -72,6 +70,8 @@ _PLAIN_DOCUMENT_WORDS = frozenset({
 EPITHET_SENTENCES = 2
 #: How many paragraphs ahead a document with no maker of its own may look for one.
 DOCUMENT_AHEAD_PARAGRAPHS = 2
+#: Document nouns news uses for one another: "a Reuters survey of voter lists … The study
+#: found". A back-reference (or a look ahead) may go to a document of its own family.
 _DOCUMENT_FAMILIES = (
     frozenset({
         "study", "survey", "poll", "analysis", "research", "review", "audit", "findings",
@@ -153,7 +153,7 @@ class SpeakerResolver:
         ad = ad_of(head)
         if ad is not None:
             # "the Lee ad says", "the announcer said": the ad's maker speaks
-            maker = ad_maker(ad, ctx, lambda verb: subject_of(verb, ctx))
+            maker = ad_maker(ad, ctx)
             if maker is not None:
                 return self._ad_speaker(span, maker)
         if lemma in _CAMPAIGN_WORDS and head.tag_ != "NNS":
@@ -462,6 +462,8 @@ class SpeakerResolver:
             for c in head.children
         ):
             return None  # "his mother", "this reporter", "the Daily Star": no second name
+        if role_word(head) not in _EPITHET_ROLES or head.tag_ == "NNS":
+            return None  # "the judge", "the senator": an office the text gave nobody
         sentence = head.sent
         window = sentence.start
         for _ in range(EPITHET_SENTENCES):
@@ -485,21 +487,17 @@ class SpeakerResolver:
         if found is None or self.ctx.entity_type(found[1]) != "person":
             return None
         entity_id = found[1]
-
         wanted = gendered_nouns().get(head.lower_)
         if wanted and self.facts.gender(entity_id) != wanted:
             return None  # "the woman said": only someone the text shows to be a woman
-        roles = self.facts.roles.get(entity_id, [])
-        if role_word(head) not in _EPITHET_ROLES or head.tag_ == "NNS":
-            return None  # "the judge", "the senator": an office the text gave nobody
         counts = Counter(
             e for start, _end, e in ctx.mentions
             if start < head.i and ctx.entity_type(e) == "person"
         )
         if counts[entity_id] < max(counts.values()):
             return None  # an epithet names the story's main figure, not the aide beside them
-        words = _description_words(head)
-        party = words & party_names()
+        party = _description_words(head) & party_names()
+        roles = self.facts.roles.get(entity_id, [])
         if party and not party & {w for r in roles for w in r.modifiers}:
             return None  # "the Republican nominee": only someone the text gives that party
         return entity_id
@@ -532,7 +530,7 @@ class SpeakerResolver:
         ):
             return None  # "the campaign's statement", "the letter by the two": its own author
         lemma = lemma_of(head).lower()
-        kinds = next((f for f in _DOCUMENT_FAMILIES if lemma in f), frozenset({lemma}))
+        kinds = _document_family(lemma)
         same = [author for i, kind, author in self._documents() if i < head.i and kind in kinds]
         if same:
             return same[-1]
@@ -568,8 +566,7 @@ class SpeakerResolver:
             for c in head.children
         ):
             return None  # "a congressional report", "a Gallup poll": a maker of its own
-        lemma = lemma_of(head).lower()
-        kinds = next((f for f in _DOCUMENT_FAMILIES if lemma in f), frozenset({lemma}))
+        kinds = _document_family(lemma_of(head).lower())
         here = self.ctx.paragraph_of(head.i)
         for i, kind, author in self._documents():
             if i <= head.i or self.ctx.paragraph_of(i) - here > DOCUMENT_AHEAD_PARAGRAPHS:
@@ -976,6 +973,11 @@ class SpeakerResolver:
 
 #: Plural staff nouns: "McConnell aides", "his advisers" speak for nobody the text names.
 _STAFF = frozenset({"aide", "adviser", "advisor", "staffer", "ally", "supporter", "associate"})
+
+
+def _document_family(lemma: str) -> frozenset[str]:
+    """The document nouns that may stand for this one ("study" for "survey"), itself if none."""
+    return next((f for f in _DOCUMENT_FAMILIES if lemma in f), frozenset({lemma}))
 
 
 def phrase_holds(head: Token, index: int) -> bool:
