@@ -1221,3 +1221,13 @@ def test_according_to_set_off_inside_the_sentence_reports_all_of_it(quotes_of):
     assert heart.text.endswith("from the council")
     assert heart.speaker.name == "Dana Ross"
     assert one(quotes, "firm receives").text.endswith("from the agency")
+
+
+def test_whoever_issues_a_statement_speaks_through_it(quotes_of):
+    text = (
+        "Senator Rita Vance issued a statement saying the budget was “a betrayal of farmers.” "
+        "Later, Governor Omar Lund fired back a response saying he would veto it."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "betrayal").speaker.name == "Rita Vance"
+    assert one(quotes, "veto it").speaker.name == "Omar Lund"

@@ -216,7 +216,7 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         if subject.lower_ == "it" and (cue.tag_ == "VBN" or _as_put_it(cue)):
             continue
         if subject.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
-            return _relative_antecedent(subject, cue, ctx)
+            return _issuer(cue.head, ctx) or _relative_antecedent(subject, cue, ctx)
         return _past_dateline(subject)
     if cue.dep_ == "pcomp" and cue.head.dep_ == "prep":
         # "responded by saying …", "after asking …", "aside from saying …": the participle's
@@ -231,7 +231,11 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         return cue.head
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN"):
         # "a report announcing that …" speaks as the report; "said at a news conference
-        # announcing that …" as whoever spoke there.
+        # announcing that …" as whoever spoke there; "Lund issued a statement saying …" as
+        # whoever issued it.
+        issuer = _issuer(cue.head, ctx)
+        if issuer is not None:
+            return issuer
         if lemma_of(cue.head).lower() in document_nouns():
             return cue.head
         verb = _verb_above(cue)
@@ -254,6 +258,28 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
     if cue.tag_ == "VBG":
         return None
     return _inverted_subject(cue, ctx) or _name_before(cue, ctx)
+
+
+#: Verbs by which someone puts out their own words: "issued a statement saying …".
+_ISSUING_VERBS = frozenset({
+    "issue", "release", "put", "send", "fire", "post", "publish", "make", "tweet", "give",
+})
+#: What an issuer puts out in their own words, as against a report or study they publish.
+_ISSUED_WORDS = frozenset({
+    "statement", "response", "reply", "release", "message", "tweet", "post", "email",
+    "letter", "note", "comment", "remark", "rebuttal",
+})
+
+
+def _issuer(noun: Token, ctx: DocContext) -> Token | None:
+    """Who put out the statement a participle or relative clause describes: "Lund issued a
+    statement saying …", "fired back a response saying …", "released a letter that says …".
+    The words are the issuer's, so the issuer speaks; a report or study speaks for itself."""
+    if noun.dep_ != "dobj" or lemma_of(noun.head).lower() not in _ISSUING_VERBS:
+        return None
+    if lemma_of(noun).lower() not in _ISSUED_WORDS:
+        return None
+    return subject_of(noun.head, ctx)
 
 
 def _past_dateline(subject: Token) -> Token:
