@@ -1231,3 +1231,30 @@ def test_whoever_issues_a_statement_speaks_through_it(quotes_of):
     quotes = quotes_of(text)
     assert one(quotes, "betrayal").speaker.name == "Rita Vance"
     assert one(quotes, "veto it").speaker.name == "Omar Lund"
+
+
+def test_a_name_before_its_set_off_description_speaks(quotes_of):
+    text = "Ban Ki-moon, the secretary general of the United Nations, vowed to act sooner."
+    quote = one(quotes_of(text), "act sooner")
+    assert quote.speaker.name == "Ban Ki-moon"
+    assert quote.speaker.text == "Ban Ki-moon"
+
+
+def test_a_surname_the_model_reads_as_a_noun_in_a_headline(quotes_of):
+    text = (
+        "The Latest: Trump urges supporters to watch the polls.\n\n"
+        "Donald Trump is once again questioning the count in several states."
+    )
+    quote = one(quotes_of(text), "watch the polls")
+    assert quote.speaker.name == "Donald Trump"
+
+
+def test_an_epithet_names_one_of_the_two_main_figures(quotes_of):
+    text = (
+        "Mr. Omar Lund and Rita Vance met in Dayton. Vance spoke first. Vance attacked his "
+        "record. Vance said the plant would close. Mr. Lund cited the jobs report. "
+        "The Ohio businessman said the plant would stay open."
+    )
+    quote = one(quotes_of(text), "stay open")
+    assert quote.speaker.name == "Omar Lund"
+    assert quote.speaker.via == "nominal"

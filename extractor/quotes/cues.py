@@ -212,6 +212,7 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         return agents[0]
     if _expected(cue) or _unnamed_asker(cue):
         return None
+    subjects = _name_before_apposition(subjects, cue, ctx)
     for subject in subjects:
         if subject.lower_ == "it" and (cue.tag_ == "VBN" or _as_put_it(cue)):
             continue
@@ -280,6 +281,20 @@ def _issuer(noun: Token, ctx: DocContext) -> Token | None:
     if lemma_of(noun).lower() not in _ISSUED_WORDS:
         return None
     return subject_of(noun.head, ctx)
+
+
+def _name_before_apposition(subjects: list[Token], cue: Token, ctx: DocContext) -> list[Token]:
+    """"Ana Lima, the head of the agency, vowed …" parsed as two subjects: the name before the
+    commas speaks, and the description set off after it is her apposition."""
+    before = [s for s in subjects if s.i < cue.i]
+    if len(before) < 2:
+        return subjects
+    first, second = sorted(before, key=lambda s: s.i)[:2]
+    entity = ctx.token_entity[first.i]
+    between = cue.doc[first.i + 1 : second.left_edge.i]
+    if entity and ctx.entity_type(entity) == "person" and any(t.text == "," for t in between):
+        return [first, *(s for s in subjects if s is not first)]
+    return subjects
 
 
 def _past_dateline(subject: Token) -> Token:

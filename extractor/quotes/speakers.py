@@ -220,7 +220,9 @@ class SpeakerResolver:
         organization = self._entity_in(core, "organization", head)
         if organization:
             return self._named(span, organization, "organization", head.i)
-        if head.pos_ == "PROPN" and ctx.token_entity[head.i] is None:
+        if ctx.token_entity[head.i] is None and (
+            head.pos_ == "PROPN" or self._name_taken_for_noun(head)
+        ):
             return self._unrecognised_name(span, head, core)
         place = ctx.token_entity[head.i]
         if place and ctx.entity_type(place) == "place":
@@ -494,8 +496,9 @@ class SpeakerResolver:
             e for start, _end, e in ctx.mentions
             if start < head.i and ctx.entity_type(e) == "person"
         )
-        if counts[entity_id] < max(counts.values()):
-            return None  # an epithet names the story's main figure, not the aide beside them
+        if 2 * counts[entity_id] < max(counts.values()):
+            # an epithet names one of the story's main figures, not the aide beside them
+            return None
         party = _description_words(head) & party_names()
         roles = self.facts.roles.get(entity_id, [])
         if party and not party & {w for r in roles for w in r.modifiers}:
@@ -608,6 +611,16 @@ class SpeakerResolver:
         names = [t for t in core if t.pos_ == "PROPN"]
         name = " ".join(t.text for t in sorted(names, key=lambda t: t.i))
         return self._speaker(span, name, None, "unknown", "named")
+
+    def _name_taken_for_noun(self, head: Token) -> bool:
+        """"Trump urges …" in a headline, where the model read the name as the noun "trump": a
+        capitalised bare noun inside a sentence that is a word of a person's name."""
+        if head.pos_ != "NOUN" or head.is_sent_start or not head.text[:1].isupper():
+            return False
+        if head.text.isupper() or any(c.dep_ in ("det", "poss") for c in head.children):
+            return False
+        found = self._entity_named_with(head.text)
+        return found is not None and self.ctx.entity_type(found) == "person"
 
     def _entity_named_with(self, word: str) -> str | None:
         for entity in self.ctx.entities.values():
