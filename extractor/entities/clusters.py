@@ -21,6 +21,8 @@ from .mentions import Candidate
 from .repair import ORGANIZATION, PERSON, form_votes, surname_bonus, winner
 
 _WORD = re.compile(r"[\w’'.&-]+")
+#: A middle (or leading) initial: the "C." of "Robert C. Scott", the "J." of "J. Lee Ortiz".
+_INITIAL = re.compile(r"[A-Z]\.")
 #: Lower-case particles inside surnames: "Bill de Blasio", "Ursula von der Leyen".
 _NAME_PARTICLES = frozenset({
     "de", "da", "di", "du", "del", "della", "dos", "das", "do", "van", "von", "der", "den",
@@ -152,6 +154,8 @@ def _relation(form: Form, cluster: Cluster) -> str | None:
     """How ``form`` can be a shorter or variant way of writing the cluster's name."""
     for other in cluster.forms:
         if len(other.words) > len(form.words):
+            if _without_initials(other.words) == form.words and person_shaped(other):
+                return "variant"  # "Loretta Lynch" after "Loretta E. Lynch"
             if _is_acronym(form.key, other.words):
                 return "acronym"
             if _is_designator_short(form.words, other.words):
@@ -178,6 +182,12 @@ def _relation(form: Form, cluster: Cluster) -> str | None:
         ):
             return "surname"
     return None
+
+
+def _without_initials(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The name without its middle initials: "Robert C. Scott" → "Robert Scott"."""
+    last = len(words) - 1
+    return tuple(w for i, w in enumerate(words) if not (0 < i < last and _INITIAL.fullmatch(w)))
 
 
 def _is_acronym(key: str, words: tuple[str, ...]) -> bool:
@@ -252,7 +262,9 @@ def person_shaped(form: Form) -> bool:
     if not 2 <= len(words) <= 4 or any(w in org_words() for w in words):
         return False
     if not all(
-        (w[0].isupper() and not w.isupper()) or (i > 0 and w in _NAME_PARTICLES)
+        (w[0].isupper() and not w.isupper())
+        or (i > 0 and w in _NAME_PARTICLES)
+        or (i < len(words) - 1 and _INITIAL.fullmatch(w))
         for i, w in enumerate(words)
     ):
         return False
