@@ -1258,3 +1258,18 @@ def test_an_epithet_names_one_of_the_two_main_figures(quotes_of):
     quote = one(quotes_of(text), "stay open")
     assert quote.speaker.name == "Omar Lund"
     assert quote.speaker.via == "nominal"
+
+
+def test_a_cue_the_parser_hangs_on_the_speakers_apposition(quotes_of):
+    text = (
+        "Attorney General Ana Ferris (D), Lund's rival in the governor's race, called Friday for "
+        "releasing the audit, as well."
+    )
+    quote = one(quotes_of(text), "releasing the audit")
+    assert quote.speaker.name == "Ana Ferris"
+
+
+def test_a_crowd_chanting_after_a_participle_the_parser_took_for_the_verb(quotes_of):
+    text = 'Protesters marching through the streets chanted "What curfew?" and kept going.'
+    quote = one(quotes_of(text), "What curfew?")
+    assert quote.speaker.text == "Protesters"

@@ -228,8 +228,20 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         ctx.token_entity[cue.head.i] or cue.head.pos_ == "NOUN"
     ):
         # "Dale Harmon, who is running, tweeted …", "a man yelled “…”" parsed with the verb
-        # under the noun
-        return cue.head
+        # under the noun; "Ana Lima, Lund's rival in the race, called for …" under the
+        # apposition's last noun, when the person it describes speaks
+        return _described_person(cue.head, ctx) or cue.head
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.doc[cue.i - 1].text == ",":
+        described = _described_person(cue.head, ctx)
+        if described is not None:
+            return described
+    if (
+        cue.dep_ == "advcl" and cue.tag_ == "VBD" and cue.head.tag_ == "VBG"
+        and cue.head.i < cue.i and cue.head.dep_ == "ROOT"
+    ):
+        # "Protesters marching through the streets chanted …": the parser took the
+        # participle for the sentence's verb
+        return subject_of(cue.head, ctx)
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN"):
         # "a report announcing that …" speaks as the report; "said at a news conference
         # announcing that …" as whoever spoke there; "Lund issued a statement saying …" as
@@ -295,6 +307,26 @@ def _name_before_apposition(subjects: list[Token], cue: Token, ctx: DocContext) 
     if entity and ctx.entity_type(entity) == "person" and any(t.text == "," for t in between):
         return [first, *(s for s in subjects if s is not first)]
     return subjects
+
+
+def _described_person(noun: Token, ctx: DocContext) -> Token | None:
+    """The person whose apposition ``noun`` ends: "Ana Lima, Lund's rival in the race"."""
+    def person(token: Token) -> bool:
+        entity = ctx.token_entity[token.i]
+        return bool(entity) and ctx.entity_type(entity) == "person"
+
+    for ancestor in noun.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return None
+        if person(ancestor):
+            return ancestor
+        # "Attorney General Ana Lima (D), …" parsed with the title as the head
+        named = [c for c in ancestor.children if c.dep_ == "appos" and person(c)]
+        if named:
+            return named[0]
+        if ancestor.dep_ not in ("pobj", "prep", "appos"):
+            return None
+    return None
 
 
 def _past_dateline(subject: Token) -> Token:
