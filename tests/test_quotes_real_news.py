@@ -1273,3 +1273,23 @@ def test_a_crowd_chanting_after_a_participle_the_parser_took_for_the_verb(quotes
     text = 'Protesters marching through the streets chanted "What curfew?" and kept going.'
     quote = one(quotes_of(text), "What curfew?")
     assert quote.speaker.text == "Protesters"
+
+
+def test_two_apostrophes_quote_like_double_marks(quotes_of):
+    text = (
+        "''I'm better with my hands than with my brain,'' said Robin Pell. ''But I like the "
+        "work here, and I have liked it for twenty years.''"
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == [
+        "I'm better with my hands than with my brain",
+        "But I like the work here, and I have liked it for twenty years.",
+    ]
+    assert all(q.kind == "direct" and q.speaker.name == "Robin Pell" for q in quotes)
+
+
+def test_an_aside_after_the_speaker_named_past_the_cue_is_no_claim(quotes_of):
+    text = "''We are better with our hands,'' said Robin Pell, half joking."
+    (quote,) = quotes_of(text)
+    assert quote.text == "We are better with our hands"
+    assert quote.speaker.name == "Robin Pell"

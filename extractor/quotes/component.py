@@ -82,6 +82,8 @@ class QuoteFinder:
             for content in contents_of(token, ctx):
                 if _ANONYMITY.match(content.text):
                     continue  # "who asked not to be named": the terms of a source, no claim
+                if _opens_with_speaker(token, content):
+                    continue  # "“…,” said Ana Lima, half joking": her aside, parsed as a clause
                 if (
                     _claim_like(content)
                     or lemma_of(token).lower() in VERBLESS_CUES
@@ -369,3 +371,20 @@ def _speech_like(text: str, passage: QuotedPassage) -> bool:
     words = text[passage.start : passage.end].split()
     ends_like_a_sentence = text[passage.start : passage.end].rstrip()[-1:] in ".!?"
     return len(words) >= MIN_WORDS_UNATTRIBUTED and ends_like_a_sentence
+
+
+#: Words of a noun phrase naming a speaker: "retired surgeon Ana Lima", "the woman".
+_NAME_PARTS = frozenset({"DET", "ADJ", "PROPN", "NOUN"})
+
+
+def _opens_with_speaker(cue: Token, content: Span) -> bool:
+    """A clause right after a cue that follows a closing quotation mark and opens with a noun
+    phrase set off by a comma is no claim: that is the speaker and an aside ("“…,” said Ana
+    Lima, half joking"; "said the woman, who asked not to be named")."""
+    doc = cue.doc
+    if not (content.start == cue.i + 1 and cue.i > 0 and doc[cue.i - 1].is_quote):
+        return False
+    end = content.start
+    while end < content.end and doc[end].pos_ in _NAME_PARTS:
+        end += 1
+    return end > content.start and end < content.end and doc[end].text in (",", "(")

@@ -16,6 +16,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _BEFORE_OPENER = " \t\n\r([{—–-/:;,\u00a0"
 #: What a double closer set apart by a space may follow: a nested quotation's closing mark.
 _CLOSED_BEFORE = "'’"
+#: Two straight apostrophes that stand for a double quotation mark: ''like this''.
+_TWO_APOSTROPHES = "''"
 
 
 @dataclass(slots=True, frozen=True)
@@ -68,6 +70,15 @@ def _scan(text: str, start: int, end: int, marks: dict) -> list[QuotedPassage]:
     position = start
     while position < end:
         char = text[position]
+        if text.startswith(_TWO_APOSTROPHES, position) and _can_open(
+            text, position + 1, start, end
+        ) and _single_starts(text, position, start):
+            close = _find_two_apostrophes(text, position + 2, end)
+            if close is not None:
+                found.append(_passage(text, position + 1, close, end, single=False))
+                found[-1] = _widened(found[-1], position, close + 2)
+                position = close + 2
+                continue
         if char in double_open and _can_open(text, position, start, end):
             close = _find_close(text, position + 1, end, double_close, single=False)
             found.append(_passage(text, position, close, end, single=False))
@@ -83,6 +94,27 @@ def _scan(text: str, start: int, end: int, marks: dict) -> list[QuotedPassage]:
                 continue
         position += 1
     return found
+
+
+def _find_two_apostrophes(text: str, position: int, end: int) -> int | None:
+    """Where a quotation opened with two apostrophes closes: the next two not followed by a
+    letter (the New York Times writes ''quotes'' so in plain text)."""
+    while position < end - 1:
+        found = text.find(_TWO_APOSTROPHES, position, end)
+        if found < 0:
+            return None
+        after = text[found + 2] if found + 2 < end else " "
+        if not after.isalnum() and not text[found - 1].isspace():
+            return found
+        position = found + 2
+    return None
+
+
+def _widened(passage: QuotedPassage, open_mark: int, close_mark: int) -> QuotedPassage:
+    return QuotedPassage(
+        open_mark, close_mark, passage.start, passage.end, passage.single, passage.closed,
+        passage.continues_previous,
+    )
 
 
 def _can_open(text: str, position: int, start: int, end: int) -> bool:
