@@ -1231,3 +1231,22 @@ def test_whoever_issues_a_statement_speaks_through_it(quotes_of):
     quotes = quotes_of(text)
     assert one(quotes, "betrayal").speaker.name == "Rita Vance"
     assert one(quotes, "veto it").speaker.name == "Omar Lund"
+
+
+def test_which_right_after_a_name_stands_for_it_when_the_parser_misses_the_clause(quotes_of):
+    text = (
+        "To solve this puzzle, they turned to the Chicago Police Department which reported "
+        "“2,521 shooting incidents” in the city between January 1 and September 18."
+    )
+    quote = one(quotes_of(text), "shooting incidents")
+    assert quote.speaker.text == "which"
+    assert quote.speaker.name == "Chicago Police Department"
+
+
+def test_it_after_a_campaign_subject_is_the_campaign(quotes_of):
+    text = (
+        "Ron Vale's campaign is defending his late-night posts about the mayor. It said the "
+        "posts were “a fair answer to a smear campaign by the press.”"
+    )
+    quote = one(quotes_of(text), "smear campaign")
+    assert quote.speaker.name == "Ron Vale campaign"

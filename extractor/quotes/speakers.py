@@ -178,6 +178,17 @@ class SpeakerResolver:
             return self._speaker(span, None, None, "anonymous", "anonymous")
         if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(span, head)
+        if head.tag_ in ("WDT", "WP"):
+            # "the Fire Department which reported …" parsed as no relative clause: the name
+            # right before the relative pronoun is who it stands for.
+            named = self._relative_name(head)
+            if named is not None:
+                # not the last speaker: a name before "which" is often only a passing mention
+                kind = _speaking_type(ctx.entity_type(named) or "organization")
+                antecedent = self._mention_before(named, span, head.i)
+                return self._speaker(
+                    span, ctx.entities[named].name, named, kind, "pronoun", antecedent
+                )
         if head.pos_ == "PRON":
             # "someone", "not everyone", "those close to him": nobody the text names
             return self._speaker(span, None, None, "anonymous", "anonymous")
@@ -247,6 +258,16 @@ class SpeakerResolver:
             if found:
                 return self._named(span, found, "person", head.i, "nominal")
         return self._speaker(span, None, None, "unknown")
+
+    def _relative_name(self, relative: Token) -> str | None:
+        """The person or organisation named right before "which" or "who" (past a comma)."""
+        before = relative.i - 1
+        if before >= 0 and relative.doc[before].text == ",":
+            before -= 1
+        entity = self.ctx.token_entity[before] if before >= 0 else None
+        if entity and self.ctx.entity_type(entity) in ("person", "organization"):
+            return entity
+        return None
 
     def _ad_speaker(self, span: tuple[int, int], maker: AdMaker) -> Speaker:
         """A candidate's ad is their campaign's, as readers name it; a group's is the group's."""
@@ -803,6 +824,13 @@ class SpeakerResolver:
                 names = " and ".join(self.ctx.entities[e].name for e in pair)
                 antecedent = self._mention_before(pair[0], span, head.i)
                 return self._speaker(span, names, None, "person", "pronoun", antecedent)
+        if lower == "it":
+            # "The company said … It also said", "Lee's campaign is defending him. It's
+            # denouncing …": "it" is the body or document the last clause was about.
+            subject = self._body_subject_before(head)
+            found = self._through_subject(span, subject) if subject is not None else None
+            if found is not None:
+                return found
         found = self._antecedent(head.i, kinds, lower)
         if found is None:
             return self._speaker(span, None, None, "unknown", "pronoun")
@@ -810,6 +838,42 @@ class SpeakerResolver:
         if lower in PERSON_PRONOUNS:
             self.gender[entity_id] = "f" if lower in ("she", "her") else "m"
         return self._named(span, entity_id, _speaking_type(kind), head.i, "pronoun")
+
+    def _body_subject_before(self, pronoun: Token) -> Token | None:
+        """The last subject outside quotes and claims in this sentence or the one before, when
+        it is a common noun for a body, a campaign or a document ("the company", "the
+        report"), not a name: "it" points back to such a subject, which no entity stands for."""
+        ctx = self.ctx
+        start = pronoun.sent.start
+        if start > 0:
+            start = ctx.doc[start - 1].sent.start
+        for token in reversed(ctx.doc[start : pronoun.i]):
+            if (
+                token.dep_ not in ("nsubj", "nsubjpass")
+                or ctx.token_passage[token.i] is not None
+                or self.in_claim[token.i]
+                or token.lower_ == "it"  # an "it" before this one stands for the same
+            ):
+                continue
+            lemma = lemma_of(token).lower()
+            body = lemma in organization_nouns() | document_nouns() | _CAMPAIGN_WORDS
+            if token.pos_ == "NOUN" and token.tag_ == "NN" and body and not any(
+                ctx.token_entity[t.i] and ctx.entity_type(ctx.token_entity[t.i]) == "organization"
+                for t in core_tokens(token)
+            ):
+                return token
+            return None
+        return None
+
+    def _through_subject(self, span: tuple[int, int], subject: Token) -> Speaker | None:
+        """The speaker "it" stands for: whoever its noun-phrase antecedent resolves to, if the
+        text names them ("the piece" of no known author leaves "it" to the usual search)."""
+        found = self.resolve(speaker_phrase(subject, self.ctx), subject)
+        if found.name is None:
+            return None
+        return self._speaker(
+            span, found.name, found.entity, found.type, "pronoun", found.antecedent
+        )
 
     def _coordinated_people(self, at: int) -> tuple[str, str] | None:
         """"Grassley and Leahy sent a letter. … they wrote": the last subject, when it is two
