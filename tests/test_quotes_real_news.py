@@ -1250,3 +1250,12 @@ def test_it_after_a_campaign_subject_is_the_campaign(quotes_of):
     )
     quote = one(quotes_of(text), "smear campaign")
     assert quote.speaker.name == "Ron Vale campaign"
+
+
+def test_the_website_is_the_outlet_named_just_before(quotes_of):
+    text = (
+        "Pine Ledger asked, “Why did the numbers change?”\n\n"
+        "The website noted that both men were citing studies of youth jobs."
+    )
+    quote = one(quotes_of(text), "citing studies")
+    assert quote.speaker.name == "Pine Ledger"

@@ -45,6 +45,10 @@ _EPITHET_ROLES = frozenset({
     "businessman", "nominee", "rival", "opponent", "challenger", "front-runner", "lady",
     "star", "host", "veteran", "mother", "father",
 })
+#: Nouns for news outlets: "the website noted" is the outlet named just before.
+_MEDIA_NOUNS = frozenset({
+    "website", "site", "newspaper", "magazine", "outlet", "tabloid", "publication",
+})
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 _CAMPAIGN_WORDS = frozenset({"campaign", "team"})
 #: A document's phrase names its author within this many words after the noun.
@@ -244,6 +248,10 @@ class SpeakerResolver:
             found = self._organization_named_like(head)
             if found is None and lemma in main_organization_nouns():
                 found = self._salient_organization(head)
+            if found is None and lemma in _MEDIA_NOUNS and _definite(head) and not any(
+                c.dep_ in ("poss", "compound") for c in head.children
+            ):  # "its website", "the company website" are some other body's
+                found = self._nearest_organization(head.i)
             if found:
                 return self._named(span, found, "organization", head.i, "nominal")
             if lemma == "police":
@@ -648,6 +656,24 @@ class SpeakerResolver:
         firms = {e: n for e, n in counts.items() if not _public_body(self.ctx.entities[e].name)}
         counts = firms or counts
         return self._most_mentioned(counts, head.i)
+
+    def _nearest_organization(self, before: int) -> str | None:
+        """The last organisation named outside quotes and claims, in this paragraph or the
+        one before."""
+        ctx = self.ctx
+        earliest = ctx.paragraph_starts[max(0, ctx.paragraph_of(before) - 1)]
+        found = None
+        for start, _end, entity_id in ctx.mentions:
+            if start >= before:
+                break
+            if (
+                start >= earliest
+                and ctx.token_passage[start] is None
+                and not self.in_claim[start]
+                and ctx.entity_type(entity_id) == "organization"
+            ):
+                found = entity_id
+        return found
 
     def _organization_counts(self, before: int, word: str | None = None) -> dict[str, int]:
         counts: dict[str, int] = {}
