@@ -1293,3 +1293,31 @@ def test_an_aside_after_the_speaker_named_past_the_cue_is_no_claim(quotes_of):
     (quote,) = quotes_of(text)
     assert quote.text == "We are better with our hands"
     assert quote.speaker.name == "Robin Pell"
+
+
+def test_which_right_after_a_name_stands_for_it_when_the_parser_misses_the_clause(quotes_of):
+    text = (
+        "To solve this puzzle, they turned to the Chicago Police Department which reported "
+        "“2,521 shooting incidents” in the city between January 1 and September 18."
+    )
+    quote = one(quotes_of(text), "shooting incidents")
+    assert quote.speaker.text == "which"
+    assert quote.speaker.name == "Chicago Police Department"
+
+
+def test_it_after_a_campaign_subject_is_the_campaign(quotes_of):
+    text = (
+        "Ron Vale's campaign is defending his late-night posts about the mayor. It said the "
+        "posts were “a fair answer to a smear campaign by the press.”"
+    )
+    quote = one(quotes_of(text), "smear campaign")
+    assert quote.speaker.name == "Ron Vale campaign"
+
+
+def test_the_website_is_the_outlet_named_just_before(quotes_of):
+    text = (
+        "Pine Ledger asked, “Why did the numbers change?”\n\n"
+        "The website noted that both men were citing studies of youth jobs."
+    )
+    quote = one(quotes_of(text), "citing studies")
+    assert quote.speaker.name == "Pine Ledger"

@@ -45,6 +45,10 @@ _EPITHET_ROLES = frozenset({
     "businessman", "nominee", "rival", "opponent", "challenger", "front-runner", "lady",
     "star", "host", "veteran", "mother", "father",
 })
+#: Nouns for news outlets: "the website noted" is the outlet named just before.
+_MEDIA_NOUNS = frozenset({
+    "website", "site", "newspaper", "magazine", "outlet", "tabloid", "publication",
+})
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 _CAMPAIGN_WORDS = frozenset({"campaign", "team"})
 #: A document's phrase names its author within this many words after the noun.
@@ -178,6 +182,17 @@ class SpeakerResolver:
             return self._speaker(span, None, None, "anonymous", "anonymous")
         if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(span, head)
+        if head.tag_ in ("WDT", "WP"):
+            # "the Fire Department which reported …" parsed as no relative clause: the name
+            # right before the relative pronoun is who it stands for.
+            named = self._relative_name(head)
+            if named is not None:
+                # not the last speaker: a name before "which" is often only a passing mention
+                kind = _speaking_type(ctx.entity_type(named) or "organization")
+                antecedent = self._mention_before(named, span, head.i)
+                return self._speaker(
+                    span, ctx.entities[named].name, named, kind, "pronoun", antecedent
+                )
         if head.pos_ == "PRON":
             # "someone", "not everyone", "those close to him": nobody the text names
             return self._speaker(span, None, None, "anonymous", "anonymous")
@@ -235,6 +250,10 @@ class SpeakerResolver:
             found = self._organization_named_like(head)
             if found is None and lemma in main_organization_nouns():
                 found = self._salient_organization(head)
+            if found is None and lemma in _MEDIA_NOUNS and _definite(head) and not any(
+                c.dep_ in ("poss", "compound") for c in head.children
+            ):  # "its website", "the company website" are some other body's
+                found = self._nearest_organization(head.i)
             if found:
                 return self._named(span, found, "organization", head.i, "nominal")
             if lemma == "police":
@@ -249,6 +268,16 @@ class SpeakerResolver:
             if found:
                 return self._named(span, found, "person", head.i, "nominal")
         return self._speaker(span, None, None, "unknown")
+
+    def _relative_name(self, relative: Token) -> str | None:
+        """The person or organisation named right before "which" or "who" (past a comma)."""
+        before = relative.i - 1
+        if before >= 0 and relative.doc[before].text == ",":
+            before -= 1
+        entity = self.ctx.token_entity[before] if before >= 0 else None
+        if entity and self.ctx.entity_type(entity) in ("person", "organization"):
+            return entity
+        return None
 
     def _ad_speaker(self, span: tuple[int, int], maker: AdMaker) -> Speaker:
         """A candidate's ad is their campaign's, as readers name it; a group's is the group's."""
@@ -641,6 +670,24 @@ class SpeakerResolver:
         counts = firms or counts
         return self._most_mentioned(counts, head.i)
 
+    def _nearest_organization(self, before: int) -> str | None:
+        """The last organisation named outside quotes and claims, in this paragraph or the
+        one before."""
+        ctx = self.ctx
+        earliest = ctx.paragraph_starts[max(0, ctx.paragraph_of(before) - 1)]
+        found = None
+        for start, _end, entity_id in ctx.mentions:
+            if start >= before:
+                break
+            if (
+                start >= earliest
+                and ctx.token_passage[start] is None
+                and not self.in_claim[start]
+                and ctx.entity_type(entity_id) == "organization"
+            ):
+                found = entity_id
+        return found
+
     def _organization_counts(self, before: int, word: str | None = None) -> dict[str, int]:
         counts: dict[str, int] = {}
         for start, _end, entity_id in self.ctx.mentions:
@@ -816,6 +863,13 @@ class SpeakerResolver:
                 names = " and ".join(self.ctx.entities[e].name for e in pair)
                 antecedent = self._mention_before(pair[0], span, head.i)
                 return self._speaker(span, names, None, "person", "pronoun", antecedent)
+        if lower == "it":
+            # "The company said … It also said", "Lee's campaign is defending him. It's
+            # denouncing …": "it" is the body or document the last clause was about.
+            subject = self._body_subject_before(head)
+            found = self._through_subject(span, subject) if subject is not None else None
+            if found is not None:
+                return found
         found = self._antecedent(head.i, kinds, lower)
         if found is None:
             return self._speaker(span, None, None, "unknown", "pronoun")
@@ -823,6 +877,42 @@ class SpeakerResolver:
         if lower in PERSON_PRONOUNS:
             self.gender[entity_id] = "f" if lower in ("she", "her") else "m"
         return self._named(span, entity_id, _speaking_type(kind), head.i, "pronoun")
+
+    def _body_subject_before(self, pronoun: Token) -> Token | None:
+        """The last subject outside quotes and claims in this sentence or the one before, when
+        it is a common noun for a body, a campaign or a document ("the company", "the
+        report"), not a name: "it" points back to such a subject, which no entity stands for."""
+        ctx = self.ctx
+        start = pronoun.sent.start
+        if start > 0:
+            start = ctx.doc[start - 1].sent.start
+        for token in reversed(ctx.doc[start : pronoun.i]):
+            if (
+                token.dep_ not in ("nsubj", "nsubjpass")
+                or ctx.token_passage[token.i] is not None
+                or self.in_claim[token.i]
+                or token.lower_ == "it"  # an "it" before this one stands for the same
+            ):
+                continue
+            lemma = lemma_of(token).lower()
+            body = lemma in organization_nouns() | document_nouns() | _CAMPAIGN_WORDS
+            if token.pos_ == "NOUN" and token.tag_ == "NN" and body and not any(
+                ctx.token_entity[t.i] and ctx.entity_type(ctx.token_entity[t.i]) == "organization"
+                for t in core_tokens(token)
+            ):
+                return token
+            return None
+        return None
+
+    def _through_subject(self, span: tuple[int, int], subject: Token) -> Speaker | None:
+        """The speaker "it" stands for: whoever its noun-phrase antecedent resolves to, if the
+        text names them ("the piece" of no known author leaves "it" to the usual search)."""
+        found = self.resolve(speaker_phrase(subject, self.ctx), subject)
+        if found.name is None:
+            return None
+        return self._speaker(
+            span, found.name, found.entity, found.type, "pronoun", found.antecedent
+        )
 
     def _coordinated_people(self, at: int) -> tuple[str, str] | None:
         """"Grassley and Leahy sent a letter. … they wrote": the last subject, when it is two
