@@ -1321,3 +1321,23 @@ def test_the_website_is_the_outlet_named_just_before(quotes_of):
     )
     quote = one(quotes_of(text), "citing studies")
     assert quote.speaker.name == "Pine Ledger"
+
+
+def test_a_quotation_goes_on_past_a_relative_clause_naming_someone_else(quotes_of):
+    text = (
+        '"Our work is on the ballot," Mr. Okafor said at the dinner in Lagos, where Mrs. Adeyemi '
+        'also spoke. "Fairness is on the ballot. Decency is on the ballot."'
+    )
+    quote = one(quotes_of(text), "Fairness")
+    assert quote.speaker.name == "Okafor"
+    assert quote.speaker.via == "continuation"
+
+
+def test_a_gerund_object_speaks_as_the_verbs_subject(quotes_of):
+    text = (
+        'The panel met on Monday. Keller said she recalled thinking, "This is what everyone '
+        "warned me about, time and again, that you are sitting right there at the table and "
+        'the people around it just do not see you."'
+    )
+    quote = one(quotes_of(text), "at the table")
+    assert quote.speaker.name == "Keller"

@@ -260,11 +260,18 @@ class QuoteFinder:
                     and entity != speaker.entity
                     and ctx.entity_type(entity) == "person"
                     and token.dep_ in ("nsubj", "nsubjpass")
+                    and not _in_relative_clause(token)
                 ):
                     return None  # someone else has become the subject
         antecedent = Mention(speaker.start, speaker.end, speaker.text)
         return Speaker(speaker.start, speaker.end, speaker.text, speaker.name, speaker.entity,
                        speaker.type, "continuation", antecedent)
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """"… at the dinner, where Mrs. Lee also spoke": a subject inside a relative clause is a
+    passing mention, not someone new taking over the quotation."""
+    return any(a.dep_ in ("relcl", "acl") for a in token.ancestors)
 
 
 def _through_relative(cue: Token, speaker: Speaker) -> Speaker:

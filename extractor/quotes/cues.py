@@ -255,11 +255,12 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         if verb is not None and cue.head.dep_ == "pobj":
             return speaker_head(verb, ctx) if is_cue(verb) else subject_of(verb, ctx)
     if (
-        cue.dep_ in ("conj", "xcomp", "advcl")
+        cue.dep_ in ("conj", "xcomp", "advcl", "dobj")
         and cue.head.pos_ in ("VERB", "AUX")
-        and (cue.dep_ != "advcl" or cue.tag_ == "VBG" or _infinitive(cue))
+        and (cue.dep_ not in ("advcl", "dobj") or cue.tag_ == "VBG" or _infinitive(cue))
     ):
-        # "X unveiled the plan, promising that …": the participle's speaker is the clause's;
+        # "X unveiled the plan, promising that …": the participle's speaker is the clause's
+        # (and so is a gerund's: "she recalled thinking, “…”");
         # "X said A, adding: …" climbs past A to the cue that governs it.
         for ancestor in cue.ancestors:
             if is_cue(ancestor) and ancestor.sent == cue.sent:
