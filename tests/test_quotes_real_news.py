@@ -1341,3 +1341,14 @@ def test_a_gerund_object_speaks_as_the_verbs_subject(quotes_of):
     )
     quote = one(quotes_of(text), "at the table")
     assert quote.speaker.name == "Keller"
+
+
+def test_a_participle_hung_on_a_verb_inside_the_quotation_speaks_as_the_cue(quotes_of):
+    text = (
+        '"The people do not agree with him on this or on anything else," Sanders said, '
+        'suggesting a few questions, including, "Mr. Lund, do you really think that '
+        'billionaires need a tax break?"'
+    )
+    quotes = quotes_of(text)
+    assert quotes
+    assert all(q.speaker is not None and q.speaker.name == "Sanders" for q in quotes)

@@ -263,6 +263,8 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         # (and so is a gerund's: "she recalled thinking, “…”");
         # "X said A, adding: …" climbs past A to the cue that governs it.
         for ancestor in cue.ancestors:
+            if ctx.token_passage[ancestor.i] is not None and ctx.token_passage[cue.i] is None:
+                continue  # a verb inside a quotation the parser hung the participle on
             if is_cue(ancestor) and ancestor.sent == cue.sent:
                 return speaker_head(ancestor, ctx)
         return subject_of(cue.head, ctx) or _name_before(cue, ctx)
