@@ -324,3 +324,11 @@ def test_passive_with_an_agent_names_the_speaker(quotes_of):
     assert quote.text == "The plant will close in March"
     assert quote.speaker.name == "Northgate Steel"
     assert quote.speaker.type == "organization"
+
+
+def test_pledged_delegates_and_that_said_are_no_claims(quotes_of):
+    text = (
+        "In Guam, 60 pledged delegates and seven superdelegates were at stake. He could split "
+        "the vote. That said, Ortiz cannot realistically win the nomination outright."
+    )
+    assert quotes_of(text) == []

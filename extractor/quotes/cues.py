@@ -90,6 +90,11 @@ def is_cue(token: Token) -> bool:
         token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ","
     ):
         return False  # "All told, 5 million could qualify": a sum, not a telling
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if lemma == "pledge" and following is not None and lemma_of(following).lower() == "delegate":
+        return False  # "60 pledged delegates were at stake": a kind of delegate
+    if lemma == "say" and _that_said(token, following):
+        return False  # "That said, Cruz cannot win outright": a concession, no claim
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         # "pointed to polls showing …" reports; "pointed to the door" does not
         return _pointed_to_evidence(token)
@@ -103,6 +108,14 @@ def is_cue(token: Token) -> bool:
         return True  # "was asked about the vote": a question, its asker unnamed
     # "was told that": a passive reports nobody unless it names an agent.
     return not ("auxpass" in deps and "agent" not in deps)
+
+
+def _that_said(token: Token, following: Token | None) -> bool:
+    """"That said, …" opening a sentence."""
+    if following is None or following.text != ",":
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.lower_ in ("that", "this") and before.is_sent_start
 
 
 def _expected(token: Token) -> bool:
