@@ -332,3 +332,13 @@ def test_pledged_delegates_and_that_said_are_no_claims(quotes_of):
         "the vote. That said, Ortiz cannot realistically win the nomination outright."
     )
     assert quotes_of(text) == []
+
+
+def test_impersonal_saying_and_circumstances_of_the_saying_are_no_claims(quotes_of):
+    text = (
+        "It is too soon to say how badly the strike will hurt the port. "
+        '"His legend will live on," Ortiz said, as a few young boxers trained inside the gym.'
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["His legend will live on"]
+    assert quotes[0].speaker.name == "Ortiz"

@@ -95,6 +95,8 @@ def is_cue(token: Token) -> bool:
         return False  # "60 pledged delegates were at stake": a kind of delegate
     if lemma == "say" and _that_said(token, following):
         return False  # "That said, Cruz cannot win outright": a concession, no claim
+    if lemma == "say" and _impersonal(token):
+        return False  # "it is fair to say …", "it is too soon to say …": nobody says it
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         # "pointed to polls showing …" reports; "pointed to the door" does not
         return _pointed_to_evidence(token)
@@ -108,6 +110,34 @@ def is_cue(token: Token) -> bool:
         return True  # "was asked about the vote": a question, its asker unnamed
     # "was told that": a passive reports nobody unless it names an agent.
     return not ("auxpass" in deps and "agent" not in deps)
+
+
+#: Conjunctions that open a circumstance of the speaking, not what was said.
+_CIRCUMSTANCE_MARKS = frozenset({"as", "while", "when", "whenever", "after", "before", "until"})
+
+
+def _circumstance(clause: Token, cue: Token) -> bool:
+    """"“…,” Lee said, as the crowd cheered": a clause after the cue opened by "as" or "while"
+    is when it was said, though the parser may make it the cue's complement."""
+    return clause.i > cue.i and any(
+        c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS and c.i == clause.left_edge.i
+        for c in clause.children
+    )
+
+
+def _impersonal(token: Token) -> bool:
+    """"It's safe to say …": an infinitive under an adjective whose subject is a bare "it"."""
+    if token.dep_ != "xcomp":
+        return False
+    verb = token.head
+    if verb.pos_ in ("ADJ", "ADV"):
+        while verb.dep_ in ("acomp", "advmod") and verb.head.i != verb.i:
+            verb = verb.head
+    elif not any(c.dep_ in ("acomp", "advmod") and c.pos_ == "ADJ" for c in verb.children):
+        return False  # "it wants to say …" has a speaker
+    return lemma_of(verb).lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children
+    )
 
 
 def _that_said(token: Token, following: Token | None) -> bool:
@@ -499,7 +529,7 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         asked = _asked_content(cue)
         if asked is not None:
             return [asked]
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and not _circumstance(c, cue)]
     if not clauses and lemma_of(cue).lower() in _INFINITIVE_CUES:
         clauses = [c for c in cue.children if c.dep_ == "xcomp"]
     if not clauses:
