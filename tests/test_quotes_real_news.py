@@ -1352,3 +1352,11 @@ def test_a_participle_hung_on_a_verb_inside_the_quotation_speaks_as_the_cue(quot
     quotes = quotes_of(text)
     assert quotes
     assert all(q.speaker is not None and q.speaker.name == "Sanders" for q in quotes)
+
+
+def test_a_clause_after_a_time_phrase_is_what_was_said(quotes_of):
+    text = "Lund said after the convention he would not accept the endorsement if it were offered."
+    quote = one(quotes_of(text), "would not accept")
+    assert quote.kind == "indirect"
+    assert quote.speaker.name == "Lund"
+

@@ -557,6 +557,8 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
             if clause.dep_ in ("acl", "ccomp")
             and _opens_with_that(clause)
         ]
+    if not clauses:
+        clauses = [c for c in cue.children if _unmarked_clause(c, cue)]
     if clauses:
         after = [c for c in clauses if c.i > cue.i]
         clause = after[0] if after else clauses[-1]
@@ -955,6 +957,21 @@ def _answer(cue: Token) -> Span | None:
     while end < cue.sent.end and cue.doc[end].head.i == cue.i and cue.doc[end].dep_ == "prep":
         end = cue.doc[end].right_edge.i + 1
     return cue.doc[answer.i : end]
+
+
+def _unmarked_clause(clause: Token, cue: Token) -> bool:
+    """"said after the convention he would not accept …": a finite clause with its own subject
+    and no conjunction after the cue, which the parser took for a circumstance."""
+    if clause.dep_ != "advcl" or clause.i < cue.i or clause.tag_ in ("VBG", "VBN"):
+        return False
+    if is_cue(clause):
+        return False  # "A agreed to it …, the club said": the later cue reports the first
+    children = list(clause.children)
+    return (
+        not any(c.dep_ in ("mark", "advmod") and c.i < clause.i for c in children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+        and (clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ == "MD" for c in children))
+    )
 
 
 def _opens_with_that(clause: Token) -> bool:
