@@ -872,6 +872,7 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
             token is not cue
             and token.dep_ in ("advcl", "conj")
             and token.tag_ != "VB"  # "for the judge to criticize …" is still the content
+            and not _subordinate(token)
             and is_cue(token)
         ):
             end = token.left_edge.i
@@ -887,6 +888,22 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
     pieces.append((start, end))
     found = [trimmed(doc, a, b) for a, b in pieces if b > a]
     return [span for span in found if span is not None]
+
+
+#: Conjunctions that make a clause part of the claim around it: "he knew little about her
+#: before she announced her bid" is one claim, not a claim cut short by "announced".
+_SUBORDINATORS = frozenset({
+    "before", "after", "when", "since", "until", "because", "if", "unless", "while",
+    "although", "though", "whenever", "once",
+})
+
+
+def _subordinate(token: Token) -> bool:
+    """An adverbial clause opened by a subordinating conjunction ("before she announced …")
+    is a circumstance inside the content, not the speaker adding a claim."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in token.children
+    )
 
 
 def _continued_end(clause: Token, cue: Token) -> int:
