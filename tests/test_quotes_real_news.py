@@ -1231,3 +1231,25 @@ def test_whoever_issues_a_statement_speaks_through_it(quotes_of):
     quotes = quotes_of(text)
     assert one(quotes, "betrayal").speaker.name == "Rita Vance"
     assert one(quotes, "veto it").speaker.name == "Omar Lund"
+
+
+def test_a_cue_inside_a_subordinate_clause_does_not_cut_the_claim(quotes_of):
+    text = (
+        "Tomas Reyes, who farms outside Delmar, says he knew little about Priya Kaur before she "
+        "announced her bid for the seat, but now Reyes plans to vote for her."
+    )
+    quotes = quotes_of(text)
+    quote = one(quotes, "knew little")
+    assert "before she announced her bid" in quote.text
+    assert quote.speaker.name == "Tomas Reyes"
+    assert len(quotes) == 1
+
+
+def test_a_that_clause_after_a_phrase_read_as_a_relative_clause(quotes_of):
+    text = (
+        "Oskar Vant also said for the first time that several letters between the mayor and "
+        "the council have been found."
+    )
+    quote = one(quotes_of(text), "several letters")
+    assert quote.text == "several letters between the mayor and the council have been found"
+    assert quote.speaker.name == "Oskar Vant"

@@ -434,19 +434,13 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     if not clauses:
         # "said in a statement that …", "denied accusations that …": the parser hangs the
         # clause on the noun.
-        nouns = [c for c in cue.children if c.dep_ == "dobj"] + [
-            noun
-            for prep in cue.children
-            if prep.dep_ == "prep"
-            for noun in prep.children
-            if noun.dep_ == "pobj"
-        ]
+        nouns = [c for c in cue.children if c.dep_ == "dobj"] + _prepositional_nouns(cue)
         clauses = [
             clause
             for noun in nouns
             for clause in noun.children
-            if clause.dep_ in ("acl", "ccomp")
-            and _opens_with_that(clause)
+            if (clause.dep_ in ("acl", "ccomp") and _opens_with_that(clause))
+            or _misread_relative(clause, noun)
         ]
     if clauses:
         after = [c for c in clauses if c.i > cue.i]
@@ -846,6 +840,34 @@ def _answer(cue: Token) -> Span | None:
     while end < cue.sent.end and cue.doc[end].head.i == cue.i and cue.doc[end].dep_ == "prep":
         end = cue.doc[end].right_edge.i + 1
     return cue.doc[answer.i : end]
+
+
+def _prepositional_nouns(cue: Token) -> list[Token]:
+    """The nouns of the phrases after a cue, down a chain of "of": "said in one of a series
+    of posts that …" gives "one", "series" and "posts"."""
+    nouns = []
+    preps = [c for c in cue.children if c.dep_ == "prep"]
+    while preps:
+        prep = preps.pop(0)
+        for noun in prep.children:
+            if noun.dep_ == "pobj":
+                nouns.append(noun)
+                preps.extend(c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of")
+    return nouns
+
+
+def _misread_relative(clause: Token, noun: Token) -> bool:
+    """"said during a briefing that the plant would close": the parser may read the that-clause
+    as a relative clause of the noun before it. It is none when "that" is no part of the clause
+    (no subject or object of it) and the clause has a subject of its own."""
+    if clause.dep_ != "relcl" or clause.i < noun.i:
+        return False
+    that = next((c for c in clause.children if c.lower_ == "that"), None)
+    return (
+        that is not None
+        and that.dep_ in ("mark", "advmod")
+        and any(c.dep_ in SUBJECTS for c in clause.children)
+    )
 
 
 def _opens_with_that(clause: Token) -> bool:
