@@ -1253,3 +1253,15 @@ def test_a_that_clause_after_a_phrase_read_as_a_relative_clause(quotes_of):
     quote = one(quotes_of(text), "several letters")
     assert quote.text == "several letters between the mayor and the council have been found"
     assert quote.speaker.name == "Oskar Vant"
+
+
+def test_a_demand_keeps_what_the_parser_hung_on_called_for(quotes_of):
+    text = (
+        "Mayor Ines Dorta called for a curfew in March after two stores in Belmont were burned, "
+        "saying the city needed calm."
+    )
+    quotes = quotes_of(text)
+    curfew = one(quotes, "a curfew")
+    assert curfew.text == "a curfew in March after two stores in Belmont were burned"
+    assert curfew.speaker.name == "Ines Dorta"
+    assert one(quotes, "needed calm").text == "the city needed calm"

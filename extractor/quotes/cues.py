@@ -654,8 +654,47 @@ def _prepositional_object(cue: Token, prepositions: tuple[str, ...]) -> Span | N
         if prep.lower_ == "on" and not any(c.dep_ == "xcomp" for c in cue.children):
             continue  # "called on him to resign" asks something; "called on Friday" does not
         last = max([nouns[-1], *(c for c in cue.children if c.dep_ == "xcomp")], key=lambda t: t.i)
-        return _noun_content(doc, nouns[0].left_edge.i, last.right_edge.i + 1)
+        return _noun_content(doc, nouns[0].left_edge.i, _demand_end(cue, last) + 1)
     return None
+
+
+#: What the parser hangs on "called for" that still belongs to the demand: "called for a ban
+#: in December after the attack", "called for the minister to resign".
+_DEMAND_MODIFIERS = frozenset({"prep", "advcl", "npadvmod"})
+
+
+def _demand_end(cue: Token, last: Token) -> int:
+    """The last token of what a cue with a prepositional object asks for or points to. The
+    parser hangs its modifiers on the cue; they stay with the object when no comma sets them
+    off and they report nothing of their own (", saying …" is another claim). A date alone at
+    the end tells when the cue was spoken."""
+    doc = cue.doc
+    end = last.right_edge.i
+    for child in cue.children:
+        if child.i <= end:
+            continue
+        if (
+            child.dep_ not in _DEMAND_MODIFIERS
+            or child.tag_ == "VBG"
+            or doc[child.left_edge.i - 1].is_punct
+            or child.sent != cue.sent
+            or any(is_cue(t) for t in child.subtree)
+        ):
+            break
+        if not _time_phrase(child):
+            end = child.right_edge.i  # "called for calm in December": when, not what
+    return end
+
+
+def _time_phrase(token: Token) -> bool:
+    """"in December", "on Tuesday": a phrase that only dates what it hangs on."""
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return (
+        token.dep_ == "prep"
+        and len(objects) == 1
+        and objects[0].ent_type_ in ("DATE", "TIME")
+        and all(c.ent_type_ in ("DATE", "TIME") or c.is_punct for c in objects[0].subtree)
+    )
 
 
 #: How many words may stand between "called" and the quotation that names its object.
