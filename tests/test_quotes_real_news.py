@@ -1265,3 +1265,18 @@ def test_a_demand_keeps_what_the_parser_hung_on_called_for(quotes_of):
     assert curfew.text == "a curfew in March after two stores in Belmont were burned"
     assert curfew.speaker.name == "Ines Dorta"
     assert one(quotes, "needed calm").text == "the city needed calm"
+
+
+def test_calling_someone_unfit_and_calling_on_someone_to_act(quotes_of):
+    text = (
+        "Senator Lea Hart called him unfit and left the room.\n\n"
+        "On Friday, Senator Pia Soto (D-Ore.) called on Governor Rick Amble (R) to resign over "
+        "the flooding in Harlow.\n\n"
+        "After the video aired, Nadia Brook called upon Mayor Tom Reese to reopen the library."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "unfit").text == "him unfit"
+    resign = one(quotes, "to resign")
+    assert resign.text == "Governor Rick Amble (R) to resign over the flooding in Harlow"
+    assert resign.speaker.name == "Pia Soto"
+    assert one(quotes, "to reopen").text == "Mayor Tom Reese to reopen the library"

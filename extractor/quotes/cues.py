@@ -595,6 +595,8 @@ def _call_contents(cue: Token) -> list[Span]:
         if cue.tag_ in ("VBP", "VBZ") and _name_like(complements[-1]):
             return []  # "fans call him “the Professor”": a nickname, not a claim
         found = trimmed(doc, objects[0].left_edge.i, complements[-1].right_edge.i + 1)
+        if found is None and complements[-1].pos_ == "ADJ":
+            found = doc[objects[0].left_edge.i : complements[-1].right_edge.i + 1]  # "him unfit"
         return [found] if found is not None else []
     for clause in cue.children:
         # "called for Jones to drop out", parsed as a clause marked by "for"
@@ -603,7 +605,7 @@ def _call_contents(cue: Token) -> list[Span]:
         ):
             found = trimmed(doc, clause.left_edge.i + 1, clause.right_edge.i + 1)
             return [found] if found is not None else []
-    found = _prepositional_object(cue, ("for", "on"))
+    found = _prepositional_object(cue, ("for", "on", "upon"))
     if found is not None:
         return [found]
     quoted = _called_quoted(cue)
@@ -640,6 +642,10 @@ def _noun_content(doc: Doc, start: int, end: int) -> Span | None:
     return found
 
 
+#: "called on/upon him to resign": prepositions that ask something only with an infinitive.
+_ASKING_PREPOSITIONS = frozenset({"on", "upon"})
+
+
 def _prepositional_object(cue: Token, prepositions: tuple[str, ...]) -> Span | None:
     """"called for an inquiry", "called on him to resign", "pointed to polls showing …": the
     object of the cue's preposition after it, with a complement that goes with it; an object
@@ -649,13 +655,28 @@ def _prepositional_object(cue: Token, prepositions: tuple[str, ...]) -> Span | N
         if prep.dep_ != "prep" or prep.lower_ not in prepositions or prep.i < cue.i:
             continue
         nouns = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        asks = [c for c in cue.children if c.i > prep.i and _infinitive_complement(c)]
+        if not nouns and prep.lower_ in _ASKING_PREPOSITIONS and asks:
+            # "called on Governor Lund to resign": the parser may hang the name on the cue
+            return _noun_content(doc, prep.i + 1, _demand_end(cue, asks[-1]) + 1)
         if not nouns or nouns[0].ent_type_ in ("DATE", "TIME"):
             continue  # "called the governor on Tuesday"
-        if prep.lower_ == "on" and not any(c.dep_ == "xcomp" for c in cue.children):
+        if prep.lower_ in _ASKING_PREPOSITIONS and not asks:
             continue  # "called on him to resign" asks something; "called on Friday" does not
-        last = max([nouns[-1], *(c for c in cue.children if c.dep_ == "xcomp")], key=lambda t: t.i)
+        last = max(
+            [nouns[-1], *(c for c in cue.children if c.dep_ == "xcomp"), *asks], key=lambda t: t.i
+        )
         return _noun_content(doc, nouns[0].left_edge.i, _demand_end(cue, last) + 1)
     return None
+
+
+def _infinitive_complement(token: Token) -> bool:
+    """"(called on him) to resign": an xcomp, or a bare infinitive the parser made an advcl."""
+    return token.dep_ == "xcomp" or (
+        token.dep_ == "advcl"
+        and token.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
 
 
 #: What the parser hangs on "called for" that still belongs to the demand: "called for a ban
