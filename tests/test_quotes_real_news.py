@@ -1280,3 +1280,15 @@ def test_calling_someone_unfit_and_calling_on_someone_to_act(quotes_of):
     assert resign.text == "Governor Rick Amble (R) to resign over the flooding in Harlow"
     assert resign.speaker.name == "Pia Soto"
     assert one(quotes, "to reopen").text == "Mayor Tom Reese to reopen the library"
+
+
+def test_a_gerund_or_infinitive_after_claim_report_or_suggest(quotes_of):
+    text = (
+        "Councilor Rae Dunn claims to have found the missing ledger in a storage unit.\n\n"
+        "In her filing, Judge Mara Quill reported holding shares in two mining firms.\n\n"
+        "Ben Ortiz also suggested cutting the fuel tax to help farmers in Tolland."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "ledger").text == "to have found the missing ledger in a storage unit"
+    assert one(quotes, "shares").speaker.name == "Mara Quill"
+    assert one(quotes, "fuel tax").text == "cutting the fuel tax to help farmers in Tolland"

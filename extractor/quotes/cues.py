@@ -14,6 +14,9 @@ _SENTENCE_END = frozenset({".", "!", "?"})
 ANSWERS = frozenset({"yes", "no"})
 #: Verbs whose infinitive complement is reported content: "told him not to go".
 _INFINITIVE_CUES = frozenset({"tell", "warn", "urge", "ask", "promise", "pledge", "vow"})
+#: Verbs whose gerund or "to"-complement is reported content: "claims to have won",
+#: "reported holding shares", "suggested cutting the tax", "chanted to lock her up".
+_COMPLEMENT_CUES = frozenset({"claim", "report", "suggest", "say", "chant", "recall"})
 #: Verbs that name or judge their object: "called the plan “a disaster”". Their content
 #: need not hold a verb.
 NAMING_CUES = frozenset({"call", "dub", "label", "brand"})
@@ -423,6 +426,8 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     if not clauses and lemma_of(cue).lower() in _INFINITIVE_CUES:
         clauses = [c for c in cue.children if c.dep_ == "xcomp"]
+    if not clauses and lemma_of(cue).lower() in _COMPLEMENT_CUES:
+        clauses = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
     if not clauses:
         # "said keeping the plant open would cost jobs": the parser hangs the gerund subject
         # on the cue and the clause on the gerund.
