@@ -1292,3 +1292,13 @@ def test_a_gerund_or_infinitive_after_claim_report_or_suggest(quotes_of):
     assert one(quotes, "ledger").text == "to have found the missing ledger in a storage unit"
     assert one(quotes, "shares").speaker.name == "Mara Quill"
     assert one(quotes, "fuel tax").text == "cutting the fuel tax to help farmers in Tolland"
+
+
+def test_a_poll_answer_that_points_back_at_the_one_before(quotes_of):
+    text = (
+        "Some 64 percent of voters trust Mayor Hale, while only 40 percent say the same of "
+        "Ana Ruiz.\n\nLast month, 26 percent said the same."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "Ana Ruiz").text == "the same of Ana Ruiz"
+    assert [q.text for q in quotes] == ["the same of Ana Ruiz", "the same"]

@@ -12,6 +12,14 @@ SUBJECTS = ("nsubj", "nsubjpass")
 _SENTENCE_END = frozenset({".", "!", "?"})
 #: One-word answers a cue can report: "a majority said yes".
 ANSWERS = frozenset({"yes", "no"})
+
+
+def is_answer(content: Span) -> bool:
+    """A verbless answer still reports: "yes", "no", "so", "the same of Hale"."""
+    first = content[0].lower_
+    return first in ANSWERS or first == "so" or (
+        first == "the" and len(content) > 1 and content[1].lower_ == "same"
+    )
 #: Verbs whose infinitive complement is reported content: "told him not to go".
 _INFINITIVE_CUES = frozenset({"tell", "warn", "urge", "ask", "promise", "pledge", "vow"})
 #: Verbs whose gerund or "to"-complement is reported content: "claims to have won",
@@ -433,7 +441,7 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         # on the cue and the clause on the gerund.
         clauses = [c for c in cue.children if _gerund_subject(c, cue)]
     if not clauses:
-        answer = _answer(cue)
+        answer = _answer(cue) or _same_answer(cue)
         if answer is not None:
             return [answer]
     if not clauses:
@@ -933,6 +941,31 @@ def _misread_relative(clause: Token, noun: Token) -> bool:
         and that.dep_ in ("mark", "advmod")
         and any(c.dep_ in SUBJECTS for c in clause.children)
     )
+
+
+#: Words that answer the way others did: "61 percent say the same of Hale", "half said so".
+_SAME_ANSWERS = frozenset({"same", "so"})
+
+
+def _same_answer(cue: Token) -> Span | None:
+    """"while 61 percent say the same of Hale", "after half said so in May": a poll's answer
+    given by pointing back at the one before, what the respondents said all the same."""
+    if lemma_of(cue).lower() != "say":
+        return None
+    answer = next(
+        (c for c in cue.children
+         if c.i > cue.i and c.lower_ in _SAME_ANSWERS and c.dep_ in ("dobj", "advmod", "nsubj")),
+        None,
+    )
+    if answer is None or (answer.lower_ == "so" and answer.i != cue.i + 1):
+        return None
+    end = answer.right_edge.i + 1
+    if answer.lower_ == "same":
+        # "the same of Hale", "the same about the mayor"
+        for prep in cue.children:
+            if prep.dep_ == "prep" and prep.i == end and prep.lower_ in ("of", "about", "for"):
+                end = prep.right_edge.i + 1
+    return cue.doc[answer.left_edge.i : end]
 
 
 def _opens_with_that(clause: Token) -> bool:
