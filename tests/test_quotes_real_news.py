@@ -1302,3 +1302,10 @@ def test_a_poll_answer_that_points_back_at_the_one_before(quotes_of):
     quotes = quotes_of(text)
     assert one(quotes, "Ana Ruiz").text == "the same of Ana Ruiz"
     assert [q.text for q in quotes] == ["the same of Ana Ruiz", "the same"]
+
+
+def test_noting_a_thing_reports_it(quotes_of):
+    text = "Dr. Ilse Moran noted the sharp rise in flu cases at the Harlow clinic."
+    quote = one(quotes_of(text), "flu cases")
+    assert quote.text == "the sharp rise in flu cases at the Harlow clinic"
+    assert quote.speaker.name == "Ilse Moran"

@@ -20,6 +20,8 @@ def is_answer(content: Span) -> bool:
     return first in ANSWERS or first == "so" or (
         first == "the" and len(content) > 1 and content[1].lower_ == "same"
     )
+
+
 #: Verbs whose infinitive complement is reported content: "told him not to go".
 _INFINITIVE_CUES = frozenset({"tell", "warn", "urge", "ask", "promise", "pledge", "vow"})
 #: Verbs whose gerund or "to"-complement is reported content: "claims to have won",
@@ -29,11 +31,11 @@ _COMPLEMENT_CUES = frozenset({"claim", "report", "suggest", "say", "chant", "rec
 #: need not hold a verb.
 NAMING_CUES = frozenset({"call", "dub", "label", "brand"})
 #: Verbs of findings and announcements: "the poll shows Hale with a lead", "announced a
-#: benefit concert", "admitted the mistake" report their object ("report" and "deny" only
-#: some objects: see _reported_object).
+#: benefit concert", "admitted the mistake", "noted the rise in cases" report their object
+#: ("report" and "deny" only some objects: see _reported_object).
 FINDING_CUES = frozenset({
     "show", "find", "reveal", "indicate", "announce", "acknowledge", "admit", "confirm",
-    "report", "deny", "predict",
+    "report", "deny", "predict", "note",
 })
 #: Cues whose content may be a bare noun phrase.
 VERBLESS_CUES = NAMING_CUES | FINDING_CUES | {"ask", "point"}
