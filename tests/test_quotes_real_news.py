@@ -1360,3 +1360,81 @@ def test_a_clause_after_a_time_phrase_is_what_was_said(quotes_of):
     assert quote.kind == "indirect"
     assert quote.speaker.name == "Lund"
 
+
+
+def test_a_cue_inside_a_subordinate_clause_does_not_cut_the_claim(quotes_of):
+    text = (
+        "Tomas Reyes, who farms outside Delmar, says he knew little about Priya Kaur before she "
+        "announced her bid for the seat, but now Reyes plans to vote for her."
+    )
+    quotes = quotes_of(text)
+    quote = one(quotes, "knew little")
+    assert "before she announced her bid" in quote.text
+    assert quote.speaker.name == "Tomas Reyes"
+    assert len(quotes) == 1
+
+
+def test_a_that_clause_after_a_phrase_read_as_a_relative_clause(quotes_of):
+    text = (
+        "Oskar Vant also said for the first time that several letters between the mayor and "
+        "the council have been found."
+    )
+    quote = one(quotes_of(text), "several letters")
+    assert quote.text == "several letters between the mayor and the council have been found"
+    assert quote.speaker.name == "Oskar Vant"
+
+
+def test_a_demand_keeps_what_the_parser_hung_on_called_for(quotes_of):
+    text = (
+        "Mayor Ines Dorta called for a curfew in March after two stores in Belmont were burned, "
+        "saying the city needed calm."
+    )
+    quotes = quotes_of(text)
+    curfew = one(quotes, "a curfew")
+    assert curfew.text == "a curfew in March after two stores in Belmont were burned"
+    assert curfew.speaker.name == "Ines Dorta"
+    assert one(quotes, "needed calm").text == "the city needed calm"
+
+
+def test_calling_someone_unfit_and_calling_on_someone_to_act(quotes_of):
+    text = (
+        "Senator Lea Hart called him unfit and left the room.\n\n"
+        "On Friday, Senator Pia Soto (D-Ore.) called on Governor Rick Amble (R) to resign over "
+        "the flooding in Harlow.\n\n"
+        "After the video aired, Nadia Brook called upon Mayor Tom Reese to reopen the library."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "unfit").text == "him unfit"
+    resign = one(quotes, "to resign")
+    assert resign.text == "Governor Rick Amble (R) to resign over the flooding in Harlow"
+    assert resign.speaker.name == "Pia Soto"
+    assert one(quotes, "to reopen").text == "Mayor Tom Reese to reopen the library"
+
+
+def test_a_gerund_or_infinitive_after_claim_report_or_suggest(quotes_of):
+    text = (
+        "Councilor Rae Dunn claims to have found the missing ledger in a storage unit.\n\n"
+        "In her filing, Judge Mara Quill reported holding shares in two mining firms.\n\n"
+        "Ben Ortiz also suggested cutting the fuel tax to help farmers in Tolland."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "ledger").text == "to have found the missing ledger in a storage unit"
+    assert one(quotes, "shares").speaker.name == "Mara Quill"
+    assert one(quotes, "fuel tax").text == "cutting the fuel tax to help farmers in Tolland"
+
+
+def test_a_poll_answer_that_points_back_at_the_one_before(quotes_of):
+    text = (
+        "Some 64 percent of voters trust Mayor Hale, while only 40 percent say the same of "
+        "Ana Ruiz.\n\nLast month, 26 percent said the same."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "Ana Ruiz").text == "the same of Ana Ruiz"
+    assert [q.text for q in quotes] == ["the same of Ana Ruiz", "the same"]
+
+
+def test_noting_a_thing_reports_it(quotes_of):
+    text = "Dr. Ilse Moran noted the sharp rise in flu cases at the Harlow clinic."
+    quote = one(quotes_of(text), "flu cases")
+    assert quote.text == "the sharp rise in flu cases at the Harlow clinic"
+    assert quote.speaker.name == "Ilse Moran"

@@ -17,13 +17,13 @@ from ..document import Mention, Quote, Speaker
 from ..lemmas import lemma_of
 from .context import DocContext
 from .cues import (
-    ANSWERS,
     NAMING_CUES,
     SUBJECTS,
     VERBLESS_CUES,
     contents_of,
     cue_near_passage,
     cue_span,
+    is_answer,
     is_cue,
     speaker_head,
 )
@@ -335,7 +335,7 @@ _ANONYMITY = re.compile(
 
 def _claim_like(content: Span) -> bool:
     """A reported clause has a verb; "said Tuesday" or "added 3%" do not."""
-    return any(t.pos_ in ("VERB", "AUX") for t in content) or content[0].lower_ in ANSWERS
+    return any(t.pos_ in ("VERB", "AUX") for t in content) or is_answer(content)
 
 
 def _title_like(text: str, passage: QuotedPassage, cue: Token | None, after: int) -> bool:

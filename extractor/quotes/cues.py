@@ -12,17 +12,30 @@ SUBJECTS = ("nsubj", "nsubjpass")
 _SENTENCE_END = frozenset({".", "!", "?"})
 #: One-word answers a cue can report: "a majority said yes".
 ANSWERS = frozenset({"yes", "no"})
+
+
+def is_answer(content: Span) -> bool:
+    """A verbless answer still reports: "yes", "no", "so", "the same of Hale"."""
+    first = content[0].lower_
+    return first in ANSWERS or first == "so" or (
+        first == "the" and len(content) > 1 and content[1].lower_ == "same"
+    )
+
+
 #: Verbs whose infinitive complement is reported content: "told him not to go".
 _INFINITIVE_CUES = frozenset({"tell", "warn", "urge", "ask", "promise", "pledge", "vow"})
+#: Verbs whose gerund or "to"-complement is reported content: "claims to have won",
+#: "reported holding shares", "suggested cutting the tax", "chanted to lock her up".
+_COMPLEMENT_CUES = frozenset({"claim", "report", "suggest", "say", "chant", "recall"})
 #: Verbs that name or judge their object: "called the plan “a disaster”". Their content
 #: need not hold a verb.
 NAMING_CUES = frozenset({"call", "dub", "label", "brand"})
 #: Verbs of findings and announcements: "the poll shows Hale with a lead", "announced a
-#: benefit concert", "admitted the mistake" report their object ("report" and "deny" only
-#: some objects: see _reported_object).
+#: benefit concert", "admitted the mistake", "noted the rise in cases" report their object
+#: ("report" and "deny" only some objects: see _reported_object).
 FINDING_CUES = frozenset({
     "show", "find", "reveal", "indicate", "announce", "acknowledge", "admit", "confirm",
-    "report", "deny", "predict",
+    "report", "deny", "predict", "note",
 })
 #: Cues whose content may be a bare noun phrase.
 VERBLESS_CUES = NAMING_CUES | FINDING_CUES | {"ask", "point"}
@@ -532,30 +545,26 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and not _circumstance(c, cue)]
     if not clauses and lemma_of(cue).lower() in _INFINITIVE_CUES:
         clauses = [c for c in cue.children if c.dep_ == "xcomp"]
+    if not clauses and lemma_of(cue).lower() in _COMPLEMENT_CUES:
+        clauses = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
     if not clauses:
         # "said keeping the plant open would cost jobs": the parser hangs the gerund subject
         # on the cue and the clause on the gerund.
         clauses = [c for c in cue.children if _gerund_subject(c, cue)]
     if not clauses:
-        answer = _answer(cue)
+        answer = _answer(cue) or _same_answer(cue)
         if answer is not None:
             return [answer]
     if not clauses:
         # "said in a statement that …", "denied accusations that …": the parser hangs the
         # clause on the noun.
-        nouns = [c for c in cue.children if c.dep_ == "dobj"] + [
-            noun
-            for prep in cue.children
-            if prep.dep_ == "prep"
-            for noun in prep.children
-            if noun.dep_ == "pobj"
-        ]
+        nouns = [c for c in cue.children if c.dep_ == "dobj"] + _prepositional_nouns(cue)
         clauses = [
             clause
             for noun in nouns
             for clause in noun.children
-            if clause.dep_ in ("acl", "ccomp")
-            and _opens_with_that(clause)
+            if (clause.dep_ in ("acl", "ccomp") and _opens_with_that(clause))
+            or _misread_relative(clause, noun)
         ]
     if not clauses:
         clauses = [c for c in cue.children if _unmarked_clause(c, cue)]
@@ -712,6 +721,8 @@ def _call_contents(cue: Token) -> list[Span]:
         if cue.tag_ in ("VBP", "VBZ") and _name_like(complements[-1]):
             return []  # "fans call him “the Professor”": a nickname, not a claim
         found = trimmed(doc, objects[0].left_edge.i, complements[-1].right_edge.i + 1)
+        if found is None and complements[-1].pos_ == "ADJ":
+            found = doc[objects[0].left_edge.i : complements[-1].right_edge.i + 1]  # "him unfit"
         return [found] if found is not None else []
     for clause in cue.children:
         # "called for Jones to drop out", parsed as a clause marked by "for"
@@ -720,7 +731,7 @@ def _call_contents(cue: Token) -> list[Span]:
         ):
             found = trimmed(doc, clause.left_edge.i + 1, clause.right_edge.i + 1)
             return [found] if found is not None else []
-    found = _prepositional_object(cue, ("for", "on"))
+    found = _prepositional_object(cue, ("for", "on", "upon"))
     if found is not None:
         return [found]
     quoted = _called_quoted(cue)
@@ -757,6 +768,10 @@ def _noun_content(doc: Doc, start: int, end: int) -> Span | None:
     return found
 
 
+#: "called on/upon him to resign": prepositions that ask something only with an infinitive.
+_ASKING_PREPOSITIONS = frozenset({"on", "upon"})
+
+
 def _prepositional_object(cue: Token, prepositions: tuple[str, ...]) -> Span | None:
     """"called for an inquiry", "called on him to resign", "pointed to polls showing …": the
     object of the cue's preposition after it, with a complement that goes with it; an object
@@ -766,13 +781,67 @@ def _prepositional_object(cue: Token, prepositions: tuple[str, ...]) -> Span | N
         if prep.dep_ != "prep" or prep.lower_ not in prepositions or prep.i < cue.i:
             continue
         nouns = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        asks = [c for c in cue.children if c.i > prep.i and _infinitive_complement(c)]
+        if not nouns and prep.lower_ in _ASKING_PREPOSITIONS and asks:
+            # "called on Governor Lund to resign": the parser may hang the name on the cue
+            return _noun_content(doc, prep.i + 1, _demand_end(cue, asks[-1]) + 1)
         if not nouns or nouns[0].ent_type_ in ("DATE", "TIME"):
             continue  # "called the governor on Tuesday"
-        if prep.lower_ == "on" and not any(c.dep_ == "xcomp" for c in cue.children):
+        if prep.lower_ in _ASKING_PREPOSITIONS and not asks:
             continue  # "called on him to resign" asks something; "called on Friday" does not
-        last = max([nouns[-1], *(c for c in cue.children if c.dep_ == "xcomp")], key=lambda t: t.i)
-        return _noun_content(doc, nouns[0].left_edge.i, last.right_edge.i + 1)
+        last = max(
+            [nouns[-1], *(c for c in cue.children if c.dep_ == "xcomp"), *asks], key=lambda t: t.i
+        )
+        return _noun_content(doc, nouns[0].left_edge.i, _demand_end(cue, last) + 1)
     return None
+
+
+def _infinitive_complement(token: Token) -> bool:
+    """"(called on him) to resign": an xcomp, or a bare infinitive the parser made an advcl."""
+    return token.dep_ == "xcomp" or (
+        token.dep_ == "advcl"
+        and token.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
+#: What the parser hangs on "called for" that still belongs to the demand: "called for a ban
+#: in December after the attack", "called for the minister to resign".
+_DEMAND_MODIFIERS = frozenset({"prep", "advcl", "npadvmod"})
+
+
+def _demand_end(cue: Token, last: Token) -> int:
+    """The last token of what a cue with a prepositional object asks for or points to. The
+    parser hangs its modifiers on the cue; they stay with the object when no comma sets them
+    off and they report nothing of their own (", saying …" is another claim). A date alone at
+    the end tells when the cue was spoken."""
+    doc = cue.doc
+    end = last.right_edge.i
+    for child in cue.children:
+        if child.i <= end:
+            continue
+        if (
+            child.dep_ not in _DEMAND_MODIFIERS
+            or child.tag_ == "VBG"
+            or doc[child.left_edge.i - 1].is_punct
+            or child.sent != cue.sent
+            or any(is_cue(t) for t in child.subtree)
+        ):
+            break
+        if not _time_phrase(child):
+            end = child.right_edge.i  # "called for calm in December": when, not what
+    return end
+
+
+def _time_phrase(token: Token) -> bool:
+    """"in December", "on Tuesday": a phrase that only dates what it hangs on."""
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return (
+        token.dep_ == "prep"
+        and len(objects) == 1
+        and objects[0].ent_type_ in ("DATE", "TIME")
+        and all(c.ent_type_ in ("DATE", "TIME") or c.is_punct for c in objects[0].subtree)
+    )
 
 
 #: How many words may stand between "called" and the quotation that names its object.
@@ -974,6 +1043,59 @@ def _unmarked_clause(clause: Token, cue: Token) -> bool:
     )
 
 
+def _prepositional_nouns(cue: Token) -> list[Token]:
+    """The nouns of the phrases after a cue, down a chain of "of": "said in one of a series
+    of posts that …" gives "one", "series" and "posts"."""
+    nouns = []
+    preps = [c for c in cue.children if c.dep_ == "prep"]
+    while preps:
+        prep = preps.pop(0)
+        for noun in prep.children:
+            if noun.dep_ == "pobj":
+                nouns.append(noun)
+                preps.extend(c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of")
+    return nouns
+
+
+def _misread_relative(clause: Token, noun: Token) -> bool:
+    """"said during a briefing that the plant would close": the parser may read the that-clause
+    as a relative clause of the noun before it. It is none when "that" is no part of the clause
+    (no subject or object of it) and the clause has a subject of its own."""
+    if clause.dep_ != "relcl" or clause.i < noun.i:
+        return False
+    that = next((c for c in clause.children if c.lower_ == "that"), None)
+    return (
+        that is not None
+        and that.dep_ in ("mark", "advmod")
+        and any(c.dep_ in SUBJECTS for c in clause.children)
+    )
+
+
+#: Words that answer the way others did: "61 percent say the same of Hale", "half said so".
+_SAME_ANSWERS = frozenset({"same", "so"})
+
+
+def _same_answer(cue: Token) -> Span | None:
+    """"while 61 percent say the same of Hale", "after half said so in May": a poll's answer
+    given by pointing back at the one before, what the respondents said all the same."""
+    if lemma_of(cue).lower() != "say":
+        return None
+    answer = next(
+        (c for c in cue.children
+         if c.i > cue.i and c.lower_ in _SAME_ANSWERS and c.dep_ in ("dobj", "advmod", "nsubj")),
+        None,
+    )
+    if answer is None or (answer.lower_ == "so" and answer.i != cue.i + 1):
+        return None
+    end = answer.right_edge.i + 1
+    if answer.lower_ == "same":
+        # "the same of Hale", "the same about the mayor"
+        for prep in cue.children:
+            if prep.dep_ == "prep" and prep.i == end and prep.lower_ in ("of", "about", "for"):
+                end = prep.right_edge.i + 1
+    return cue.doc[answer.left_edge.i : end]
+
+
 def _opens_with_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
@@ -998,6 +1120,7 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
             token is not cue
             and token.dep_ in ("advcl", "conj")
             and token.tag_ != "VB"  # "for the judge to criticize …" is still the content
+            and not _subordinate(token)
             and is_cue(token)
         ):
             end = token.left_edge.i
@@ -1013,6 +1136,22 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
     pieces.append((start, end))
     found = [trimmed(doc, a, b) for a, b in pieces if b > a]
     return [span for span in found if span is not None]
+
+
+#: Conjunctions that make a clause part of the claim around it: "he knew little about her
+#: before she announced her bid" is one claim, not a claim cut short by "announced". (A
+#: contrast, "…, while 22 percent said …", sets another claim beside it.)
+_SUBORDINATORS = frozenset({
+    "before", "after", "when", "since", "until", "because", "if", "unless", "whenever", "once",
+})
+
+
+def _subordinate(token: Token) -> bool:
+    """An adverbial clause opened by a subordinating conjunction ("before she announced …")
+    is a circumstance inside the content, not the speaker adding a claim."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in token.children
+    )
 
 
 def _continued_end(clause: Token, cue: Token) -> int:
