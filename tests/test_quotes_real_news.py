@@ -1231,3 +1231,22 @@ def test_whoever_issues_a_statement_speaks_through_it(quotes_of):
     quotes = quotes_of(text)
     assert one(quotes, "betrayal").speaker.name == "Rita Vance"
     assert one(quotes, "veto it").speaker.name == "Omar Lund"
+
+
+def test_a_that_clause_the_parser_took_for_a_relative_clause_is_reported(quotes_of):
+    text = (
+        "Halvorsen tweeted in the early hours that Mirela was “awful” and “a fraud” and "
+        "urged fans to look at her record."
+    )
+    quote = one(quotes_of(text), "awful")
+    assert quote.text.startswith("Mirela was")
+    assert quote.speaker.name == "Halvorsen"
+
+
+def test_a_coordinated_there_clause_stays_in_the_claim(quotes_of):
+    text = (
+        "The mayor also said that it was too early to tell what caused the fire, and there was "
+        "“no evidence” yet that anyone set it."
+    )
+    quote = one(quotes_of(text), "too early")
+    assert quote.text.endswith("anyone set it")

@@ -445,8 +445,8 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
             clause
             for noun in nouns
             for clause in noun.children
-            if clause.dep_ in ("acl", "ccomp")
-            and _opens_with_that(clause)
+            if (clause.dep_ in ("acl", "ccomp") and _opens_with_that(clause))
+            or _that_clause_as_relative(clause)
         ]
     if clauses:
         after = [c for c in clauses if c.i > cue.i]
@@ -848,6 +848,22 @@ def _answer(cue: Token) -> Span | None:
     return cue.doc[answer.i : end]
 
 
+def _that_clause_as_relative(clause: Token) -> bool:
+    """"tweeted in the early hours that Lind was “awful”": the parser may take the reported
+    clause for a relative clause of the noun before it. A relative "that" stands for a part of
+    its clause ("the hours that followed", "the bill that she signed"); here it only opens a
+    clause that has a subject of its own."""
+    if clause.dep_ != "relcl" or clause.i < clause.head.i:
+        return False
+    that = clause.doc[clause.left_edge.i]
+    return (
+        that.lower_ == "that"
+        and that.head.i == clause.i
+        and that.dep_ in ("mark", "advmod")
+        and any(c.dep_ in (*SUBJECTS, "expl") for c in clause.children if c.i > that.i)
+    )
+
+
 def _opens_with_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
@@ -917,7 +933,7 @@ def _continued_end(clause: Token, cue: Token) -> int:
             # "“A,” said X, “but B.”": quotations are the quote rules' business; a quoted
             # phrase inside the clause ("but it was a “great joy”") is not
             continue
-        if clause.dep_ == "xcomp" or any(c.dep_ in SUBJECTS for c in conj.children):
+        if clause.dep_ == "xcomp" or any(c.dep_ in (*SUBJECTS, "expl") for c in conj.children):
             end = conj.right_edge.i + 1
     return end
 
@@ -989,9 +1005,7 @@ def _trimmed_short(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def trimmed(doc: Doc, start: int, end: int) -> Span | None:
-    while start < end and (doc[start].is_punct or doc[start].is_space or (doc[start].lower_ in (
-        "that",
-    ) and doc[start].dep_ == "mark")):
+    while start < end and (doc[start].is_punct or doc[start].is_space or _opening_that(doc[start])):
         start += 1
     limit = end
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -1004,6 +1018,14 @@ def trimmed(doc: Doc, start: int, end: int) -> Span | None:
         if closing is not None:
             end = closing + 1
     return doc[start:end]
+
+
+def _opening_that(token: Token) -> bool:
+    """The "that" a reported clause opens with, whether the parser marked it so or took it
+    for an adverb of the verb ("that Lind was …"; but "that much" is content)."""
+    return token.lower_ == "that" and (
+        token.dep_ == "mark" or (token.dep_ == "advmod" and token.head.i > token.i + 1)
+    )
 
 
 def _ends_sentence(doc: Doc, last: int) -> bool:
