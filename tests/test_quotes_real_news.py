@@ -1250,3 +1250,17 @@ def test_a_coordinated_there_clause_stays_in_the_claim(quotes_of):
     )
     quote = one(quotes_of(text), "too early")
     assert quote.text.endswith("anyone set it")
+
+
+def test_described_as_a_quoted_judgement_is_a_mixed_claim(quotes_of):
+    quotes = quotes_of(
+        "On the campaign trail, Ortiz describes himself as \"a steady hand.\"\n\n"
+        "At a rally, Kale portrayed Doran as hypocritical because he had taken "
+        "\"about $300,000\" from the banks."
+    )
+    steady = one(quotes, "steady hand")
+    assert steady.text.startswith("himself as")
+    assert steady.speaker.name == "Ortiz"
+    taken = one(quotes, "300,000")
+    assert taken.text.startswith("Doran as hypocritical because")
+    assert taken.speaker.name == "Kale"

@@ -31,6 +31,8 @@ _JUDGING_CUES = frozenset({
     "accuse", "blame", "criticize", "criticise", "praise", "credit", "fault", "thank", "slam",
     "blast", "attack", "condemn", "denounce", "rebuke", "chide", "scold", "commend", "applaud",
 })
+#: Verbs that say what someone or something is: "described him as “a steady hand”".
+_DESCRIBING_CUES = frozenset({"describe", "portray", "characterize", "characterise", "depict"})
 #: How far from a quotation a cue may stand, in tokens.
 CUE_AFTER_WINDOW = 25
 CUE_BEFORE_WINDOW = 25
@@ -467,6 +469,9 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
             content = _noun_content if lemma_of(cue).lower() == "deny" else trimmed
             found = content(doc, objects[0].left_edge.i, cue.right_edge.i + 1)
             return [found] if found is not None else []
+    described = _described_as(cue)
+    if described is not None:
+        return [described]
     quoted = _quoted_object(cue, ctx)
     if quoted is not None:
         return [quoted]
@@ -772,6 +777,25 @@ def _judged(cue: Token) -> Span | None:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.i > cue.i:
             first = objects[0].left_edge.i if objects else prep.i + 1
             return trimmed(cue.doc, first, prep.right_edge.i + 1)
+    return None
+
+
+def _described_as(cue: Token) -> Span | None:
+    """"describes himself as “a steady hand”", "portrayed the mayor as weak": what the
+    speaker says someone or something is, the object with its "as" phrase."""
+    if lemma_of(cue).lower() not in _DESCRIBING_CUES:
+        return None
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    if not objects:
+        return None
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > objects[0].i:
+            end = prep.right_edge.i + 1
+            for reason in cue.children:
+                # "portrayed him as weak because he …": the reason is claimed too
+                if reason.i >= end and _listed_complement(reason, end) and reason.dep_ == "advcl":
+                    end = reason.right_edge.i + 1
+            return trimmed(cue.doc, objects[0].left_edge.i, end)
     return None
 
 
