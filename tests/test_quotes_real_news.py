@@ -1264,3 +1264,22 @@ def test_described_as_a_quoted_judgement_is_a_mixed_claim(quotes_of):
     taken = one(quotes, "300,000")
     assert taken.text.startswith("Doran as hypocritical because")
     assert taken.speaker.name == "Kale"
+
+
+def test_a_word_quoted_inside_a_sentence_a_cue_ends_is_no_quote(quotes_of):
+    quotes = quotes_of(
+        "After the news spread, the “Lantern” star posted a long message about her name. "
+        "Aid went to the so-called “rebels” that would later find new sponsors. "
+        "“Never,” Dana Ross said."
+    )
+    assert not [q for q in quotes if q.text in ("Lantern", "rebels")]
+    assert one(quotes, "Never").speaker.name == "Dana Ross"
+
+
+def test_a_quoted_nickname_in_the_speaker_does_not_hide_the_cue(quotes_of):
+    text = (
+        'Lena Ortiz spoke first. "This is a big night for our next mayor, Rob Hale!" Hale\'s '
+        'niece, state Del. Maria "Mia" Cole (D-Dover Falls), shouted to the crowd.'
+    )
+    quote = one(quotes_of(text), "big night")
+    assert quote.speaker is not None and quote.speaker.name.endswith("Cole")

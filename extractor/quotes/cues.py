@@ -1090,6 +1090,23 @@ def _speaks_beside_quotes(token: Token, ctx: DocContext) -> bool:
     )
 
 
+#: Quoted names inside a speaker phrase are this short: "Maria “Mia” Cole".
+_QUOTED_NAME_WORDS = 2
+
+
+def _quoted_name(ctx: DocContext, index: int) -> bool:
+    """A quoted nickname or title of a word or two, capitalised and not set off by a mark."""
+    passage = ctx.passages[index]
+    content = ctx.text[passage.start : passage.end]
+    words = content.split()
+    return (
+        0 < len(words) <= _QUOTED_NAME_WORDS
+        and all(w[:1].isupper() for w in words)
+        and content.rstrip()[-1:].isalnum()
+        and ctx.text[passage.end : passage.close_mark + 1].strip()[1:] == ""
+    )
+
+
 def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
     """A cue outside quotes in the same sentence: after the closing mark first, then before."""
     doc = ctx.doc
@@ -1097,6 +1114,9 @@ def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
     closed = _ends_sentence(doc, last)
     while i < min(len(doc), last + 1 + CUE_AFTER_WINDOW):
         token = doc[i]
+        if ctx.token_passage[i] is not None and _quoted_name(ctx, ctx.token_passage[i]):
+            i += 1  # "“…!” his niece, Maria “Mia” Cole, shouted": a nickname in the speaker
+            continue
         if ctx.token_passage[i] is not None or "\n" in token.text:
             break
         if is_cue(token) or _speaks_beside_quotes(token, ctx):
