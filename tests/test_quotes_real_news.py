@@ -1283,3 +1283,15 @@ def test_a_quoted_nickname_in_the_speaker_does_not_hide_the_cue(quotes_of):
     )
     quote = one(quotes_of(text), "big night")
     assert quote.speaker is not None and quote.speaker.name.endswith("Cole")
+
+
+def test_calls_in_the_present_judges_and_a_reason_after_stays(quotes_of):
+    quotes = quotes_of(
+        "Lin Shu, director of a trade institute in Dover, calls Harlow \"a mistake\" because "
+        "so few people live near it.\n\n"
+        "Fans call him “the Professor”."
+    )
+    quote = one(quotes, "mistake")
+    assert quote.text.endswith("so few people live near it")
+    assert quote.speaker.name == "Lin Shu"
+    assert not [q for q in quotes if "Professor" in q.text]

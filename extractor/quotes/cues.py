@@ -605,7 +605,8 @@ def _call_contents(cue: Token) -> list[Span]:
     if objects and complements and complements[-1].i > objects[0].i:
         if cue.tag_ in ("VBP", "VBZ") and _name_like(complements[-1]):
             return []  # "fans call him “the Professor”": a nickname, not a claim
-        found = trimmed(doc, objects[0].left_edge.i, complements[-1].right_edge.i + 1)
+        end = _reason_end(cue, complements[-1].right_edge.i) + 1
+        found = trimmed(doc, objects[0].left_edge.i, end)
         return [found] if found is not None else []
     for clause in cue.children:
         # "called for Jones to drop out", parsed as a clause marked by "for"
@@ -688,11 +689,21 @@ def _called_quoted(cue: Token) -> Span | None:
     if closing is None:
         return None
     words = [t for t in doc[opening + 1 : closing] if t.is_alpha]
-    if cue.tag_ in ("VBP", "VBZ") or (
-        len(words) <= 4 and all(t.text[:1].isupper() for t in words)
-    ):
-        return None  # "staff call the centre “the Family”", "branded it “Red Friday”": a name
-    return trimmed(doc, cue.i + 1, closing + 1)
+    if cue.tag_ in ("VBP", "VBZ"):
+        # "staff call the centre “the Family”" is a name; "calls the issue “a priority”" judges
+        words = [t for t in words if t.dep_ != "det"]
+    if len(words) <= 4 and all(t.text[:1].isupper() for t in words):
+        return None  # "branded it “Red Friday”": a name
+    return trimmed(doc, cue.i + 1, _reason_end(cue, closing) + 1)
+
+
+def _reason_end(cue: Token, last: int) -> int:
+    """"called the report “a rush to judgment,” because …": a reason the parser hung on the
+    cue after the content is claimed with it."""
+    for child in cue.children:
+        if child.i > last and child.dep_ == "advcl" and _listed_complement(child, last + 1):
+            last = child.right_edge.i
+    return last
 
 
 def _in_relative(token: Token) -> bool:
