@@ -1295,3 +1295,11 @@ def test_calls_in_the_present_judges_and_a_reason_after_stays(quotes_of):
     assert quote.text.endswith("so few people live near it")
     assert quote.speaker.name == "Lin Shu"
     assert not [q for q in quotes if "Professor" in q.text]
+
+
+def test_a_clause_after_a_closing_quote_mark_goes_on_the_claim(quotes_of):
+    quotes = quotes_of(
+        "He said Ross has been \"a hugely important part of our team,\" and members would need "
+        "to \"lean on Ross\" for the final months of the session."
+    )
+    assert one(quotes, "hugely important").text.endswith("final months of the session")

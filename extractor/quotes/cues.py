@@ -963,7 +963,7 @@ def _continued_end(clause: Token, cue: Token) -> int:
             continue
         stretch = cue.doc[end : last_word(conj) + 1]
         if any("\n" in t.text for t in stretch) or any(
-            t.is_quote for t in cue.doc[end : conj.left_edge.i + 1]
+            _opening_mark(t) for t in cue.doc[end : conj.left_edge.i + 1]
         ):
             # "“A,” said X, “but B.”": quotations are the quote rules' business; a quoted
             # phrase inside the clause ("but it was a “great joy”") is not
@@ -971,6 +971,17 @@ def _continued_end(clause: Token, cue: Token) -> int:
         if clause.dep_ == "xcomp" or any(c.dep_ in (*SUBJECTS, "expl") for c in conj.children):
             end = conj.right_edge.i + 1
     return end
+
+
+def _opening_mark(token: Token) -> bool:
+    """A quote mark that opens a quotation: set off by a space before and none after
+    ("said, “but …"), unlike the mark closing one ("… my party,” and Democrats …")."""
+    doc = token.doc
+    return (
+        token.is_quote
+        and not token.whitespace_
+        and (token.i == 0 or bool(doc[token.i - 1].whitespace_))
+    )
 
 
 def last_word(token: Token) -> int:
