@@ -1303,3 +1303,22 @@ def test_a_clause_after_a_closing_quote_mark_goes_on_the_claim(quotes_of):
         "to \"lean on Ross\" for the final months of the session."
     )
     assert one(quotes, "hugely important").text.endswith("final months of the session")
+
+
+def test_a_claim_before_a_closing_he_said_is_reported_whatever_the_parse(quotes_of):
+    quotes = quotes_of(
+        'Those who take on heavy debt struggle, even with a "good" job, he said.\n\n'
+        "In a statement on Tuesday, she said."
+    )
+    assert one(quotes, "heavy debt").text.startswith("Those who take on")
+    assert not [q for q in quotes if "statement on Tuesday" in q.text]
+
+
+def test_a_clause_subject_taken_for_an_adverb_of_said_stays_in_the_claim(quotes_of):
+    text = (
+        'Kim, the author of "Going Under," about the spread of rumors, said the days when the '
+        'town had "a single shared story" from its papers are gone.'
+    )
+    quote = one(quotes_of(text), "single shared story")
+    assert quote.text.startswith("the days when")
+    assert quote.speaker.name == "Kim"

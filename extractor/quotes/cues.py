@@ -495,7 +495,37 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
             # of the claim
             found = trimmed(doc, cue.sent.start, first)
             return [found] if found is not None else []
+    if _closing_cue(cue, ctx):
+        # "Those who borrow struggle, even with a “good” job, he said." parsed with the claim
+        # in pieces hung on "said"
+        found = trimmed(doc, cue.sent.start, speaker_head(cue, ctx).left_edge.i)
+        return [found] if found is not None else []
     return _inverted_content(cue, ctx)
+
+
+#: Words a closing cue may take after it: "he said in an interview".
+_CLOSING_CUE_TAIL = 3
+#: Tags of finite verbs: what makes the words before a closing cue a clause.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _closing_cue(cue: Token, ctx: DocContext) -> bool:
+    """"<claim>, he said.": the cue and its subject end the sentence after a comma and
+    govern nothing after them but circumstances ("he said on Tuesday")."""
+    subject = speaker_head(cue, ctx)
+    if cue.dep_ != "ROOT" or subject is None or subject.i > cue.i or subject.head.i != cue.i:
+        return False
+    doc = cue.doc
+    first = subject.left_edge.i
+    if first - 1 <= cue.sent.start or doc[first - 1].text != ",":
+        return False
+    tail = [t for t in doc[cue.i + 1 : cue.sent.end] if not t.is_punct or t.is_quote]
+    before = doc[cue.sent.start : first - 1]
+    return (
+        len(tail) <= _CLOSING_CUE_TAIL
+        and not any(t.is_quote for t in tail)
+        and any(t.tag_ in _FINITE_TAGS for t in before)  # a clause, not "In a new economy,"
+    )
 
 
 #: Marks that set an aside off inside a sentence.
@@ -908,7 +938,9 @@ def _stranded_subject(cue: Token, clause: Token) -> Token | None:
     subject the object of "said", leaving the clause without one."""
     if any(c.dep_ in (*SUBJECTS, "expl", "csubj") for c in clause.children):
         return None
-    objects = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i]
+    objects = [
+        c for c in cue.children if c.dep_ in ("dobj", "npadvmod") and cue.i < c.i < clause.i
+    ]  # "said the days when … are gone": "days" taken for an adverb of "said"
     return objects[0] if objects else None
 
 
