@@ -1322,3 +1322,13 @@ def test_a_clause_subject_taken_for_an_adverb_of_said_stays_in_the_claim(quotes_
     quote = one(quotes_of(text), "single shared story")
     assert quote.text.startswith("the days when")
     assert quote.speaker.name == "Kim"
+
+
+def test_whom_she_described_as_a_quoted_judgement_is_a_claim(quotes_of):
+    text = (
+        'Observers from the group walked with the marchers, whom Ana Ruiz described as '
+        '"peaceful," for the whole route.'
+    )
+    quote = one(quotes_of(text), "peaceful")
+    assert quote.text.startswith("whom Ana Ruiz described as")
+    assert quote.speaker.name == "Ana Ruiz"

@@ -826,11 +826,14 @@ def _described_as(cue: Token) -> Span | None:
     speaker says someone or something is, the object with its "as" phrase."""
     if lemma_of(cue).lower() not in _DESCRIBING_CUES:
         return None
-    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    objects = [
+        c for c in cue.children
+        if c.dep_ == "dobj" and (c.i > cue.i or c.tag_ in ("WDT", "WP"))
+    ]  # "which he described as “…”": the relative pronoun stands for what is described
     if not objects:
         return None
     for prep in cue.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > objects[0].i:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > cue.i:
             end = prep.right_edge.i + 1
             for reason in cue.children:
                 # "portrayed him as weak because he …": the reason is claimed too
