@@ -1438,3 +1438,104 @@ def test_noting_a_thing_reports_it(quotes_of):
     quote = one(quotes_of(text), "flu cases")
     assert quote.text == "the sharp rise in flu cases at the Harlow clinic"
     assert quote.speaker.name == "Ilse Moran"
+
+
+def test_a_that_clause_the_parser_took_for_a_relative_clause_is_reported(quotes_of):
+    text = (
+        "Halvorsen tweeted in the early hours that Mirela was “awful” and “a fraud” and "
+        "urged fans to look at her record."
+    )
+    quote = one(quotes_of(text), "awful")
+    assert quote.text.startswith("Mirela was")
+    assert quote.speaker.name == "Halvorsen"
+
+
+def test_a_coordinated_there_clause_stays_in_the_claim(quotes_of):
+    text = (
+        "The mayor also said that it was too early to tell what caused the fire, and there was "
+        "“no evidence” yet that anyone set it."
+    )
+    quote = one(quotes_of(text), "too early")
+    assert quote.text.endswith("anyone set it")
+
+
+def test_described_as_a_quoted_judgement_is_a_mixed_claim(quotes_of):
+    quotes = quotes_of(
+        "On the campaign trail, Ortiz describes himself as \"a steady hand.\"\n\n"
+        "At a rally, Kale portrayed Doran as hypocritical because he had taken "
+        "\"about $300,000\" from the banks."
+    )
+    steady = one(quotes, "steady hand")
+    assert steady.text.startswith("himself as")
+    assert steady.speaker.name == "Ortiz"
+    taken = one(quotes, "300,000")
+    assert taken.text.startswith("Doran as hypocritical because")
+    assert taken.speaker.name == "Kale"
+
+
+def test_a_word_quoted_inside_a_sentence_a_cue_ends_is_no_quote(quotes_of):
+    quotes = quotes_of(
+        "After the news spread, the “Lantern” star posted a long message about her name. "
+        "Aid went to the so-called “rebels” that would later find new sponsors. "
+        "“Never,” Dana Ross said."
+    )
+    assert not [q for q in quotes if q.text in ("Lantern", "rebels")]
+    assert one(quotes, "Never").speaker.name == "Dana Ross"
+
+
+def test_a_quoted_nickname_in_the_speaker_does_not_hide_the_cue(quotes_of):
+    text = (
+        'Lena Ortiz spoke first. "This is a big night for our next mayor, Rob Hale!" Hale\'s '
+        'niece, state Del. Maria "Mia" Cole (D-Dover Falls), shouted to the crowd.'
+    )
+    quote = one(quotes_of(text), "big night")
+    assert quote.speaker is not None and quote.speaker.name.endswith("Cole")
+
+
+def test_calls_in_the_present_judges_and_a_reason_after_stays(quotes_of):
+    quotes = quotes_of(
+        "Lin Shu, director of a trade institute in Dover, calls Harlow \"a mistake\" because "
+        "so few people live near it.\n\n"
+        "Fans call him “the Professor”."
+    )
+    quote = one(quotes, "mistake")
+    assert quote.text.endswith("so few people live near it")
+    assert quote.speaker.name == "Lin Shu"
+    assert not [q for q in quotes if "Professor" in q.text]
+
+
+def test_a_clause_after_a_closing_quote_mark_goes_on_the_claim(quotes_of):
+    quotes = quotes_of(
+        "He said Ross has been \"a hugely important part of our team,\" and members would need "
+        "to \"lean on Ross\" for the final months of the session."
+    )
+    assert one(quotes, "hugely important").text.endswith("final months of the session")
+
+
+def test_a_claim_before_a_closing_he_said_is_reported_whatever_the_parse(quotes_of):
+    quotes = quotes_of(
+        'Those who take on heavy debt struggle, even with a "good" job, he said.\n\n'
+        "In a statement on Tuesday, she said."
+    )
+    assert one(quotes, "heavy debt").text.startswith("Those who take on")
+    assert not [q for q in quotes if "statement on Tuesday" in q.text]
+
+
+def test_a_clause_subject_taken_for_an_adverb_of_said_stays_in_the_claim(quotes_of):
+    text = (
+        'Kim, the author of "Going Under," about the spread of rumors, said the days when the '
+        'town had "a single shared story" from its papers are gone.'
+    )
+    quote = one(quotes_of(text), "single shared story")
+    assert quote.text.startswith("the days when")
+    assert quote.speaker.name == "Kim"
+
+
+def test_whom_she_described_as_a_quoted_judgement_is_a_claim(quotes_of):
+    text = (
+        'Observers from the group walked with the marchers, whom Ana Ruiz described as '
+        '"peaceful," for the whole route.'
+    )
+    quote = one(quotes_of(text), "peaceful")
+    assert quote.text.startswith("whom Ana Ruiz described as")
+    assert quote.speaker.name == "Ana Ruiz"

@@ -41,6 +41,11 @@ MIN_WORDS_UNATTRIBUTED = 6
 MAX_TITLE_WORDS = 4
 #: A quotation with no cue, this short and in title case, is the title of a work.
 MAX_TITLE_CASE_WORDS = 8
+#: Quotations this short with a cue after them are scare quotes or names unless a mark sets
+#: them off: "the “Avatar” star posted", but "“Never,” she said".
+MAX_SCARE_WORDS = 2
+#: Marks that end spoken words before the cue that reports them.
+_SETTING_OFF_MARKS = frozenset({",", ".", "!", "?", ":", ";", "—", "–", "-"})
 #: A reported clause this much covered by one quotation is that direct quote, not a mixed one.
 DIRECT_SHARE = 0.8
 
@@ -353,7 +358,9 @@ def _title_like(text: str, passage: QuotedPassage, cue: Token | None, after: int
     if cue is None:
         return True
     if cue.i >= after:
-        return False
+        # "“No,” he said" is speech; "the “Avatar” star posted" and "the so-called “rebels”
+        # that would find …" name or scare-quote a word inside a sentence a cue ends
+        return len(words) <= MAX_SCARE_WORDS and not _set_off(text, passage)
     # A cue before the quotation introduces it only across a colon or comma, "he said: “No.”",
     # as its that-clause, "said that “the damage is done.”", or right next to it, "a man
     # yelled “Stay there!”" (but "dubbed “the Meter Man”" names)
@@ -363,6 +370,14 @@ def _title_like(text: str, passage: QuotedPassage, cue: Token | None, after: int
     ):
         return False  # (but "read “War and Peace”" is a title)
     return before[-1:] not in (":", ",") and not before.lower().endswith((" that", "\nthat"))
+
+
+def _set_off(text: str, passage: QuotedPassage) -> bool:
+    """The quotation ends on a mark of its own, inside or right after its closing mark
+    ("“No,” he said", "“Never”! she said"): spoken words set off from the sentence."""
+    last = text[passage.start : passage.end].rstrip()[-1:]
+    tail = text[passage.end : passage.close_mark + 1]  # "Never,” " keeps the comma out
+    return last in _SETTING_OFF_MARKS or any(ch in _SETTING_OFF_MARKS for ch in tail)
 
 
 def _title_case(words: list[str]) -> bool:

@@ -44,6 +44,8 @@ _JUDGING_CUES = frozenset({
     "accuse", "blame", "criticize", "criticise", "praise", "credit", "fault", "thank", "slam",
     "blast", "attack", "condemn", "denounce", "rebuke", "chide", "scold", "commend", "applaud",
 })
+#: Verbs that say what someone or something is: "described him as “a steady hand”".
+_DESCRIBING_CUES = frozenset({"describe", "portray", "characterize", "characterise", "depict"})
 #: How far from a quotation a cue may stand, in tokens.
 CUE_AFTER_WINDOW = 25
 CUE_BEFORE_WINDOW = 25
@@ -565,6 +567,7 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
             for clause in noun.children
             if (clause.dep_ in ("acl", "ccomp") and _opens_with_that(clause))
             or _misread_relative(clause, noun)
+            or _that_clause_as_relative(clause)
         ]
     if not clauses:
         clauses = [c for c in cue.children if _unmarked_clause(c, cue)]
@@ -587,6 +590,9 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
             content = _noun_content if lemma_of(cue).lower() == "deny" else trimmed
             found = content(doc, objects[0].left_edge.i, cue.right_edge.i + 1)
             return [found] if found is not None else []
+    described = _described_as(cue)
+    if described is not None:
+        return [described]
     quoted = _quoted_object(cue, ctx)
     if quoted is not None:
         return [quoted]
@@ -610,7 +616,37 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
             # of the claim
             found = trimmed(doc, cue.sent.start, first)
             return [found] if found is not None else []
+    if _closing_cue(cue, ctx):
+        # "Those who borrow struggle, even with a “good” job, he said." parsed with the claim
+        # in pieces hung on "said"
+        found = trimmed(doc, cue.sent.start, speaker_head(cue, ctx).left_edge.i)
+        return [found] if found is not None else []
     return _inverted_content(cue, ctx)
+
+
+#: Words a closing cue may take after it: "he said in an interview".
+_CLOSING_CUE_TAIL = 3
+#: Tags of finite verbs: what makes the words before a closing cue a clause.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _closing_cue(cue: Token, ctx: DocContext) -> bool:
+    """"<claim>, he said.": the cue and its subject end the sentence after a comma and
+    govern nothing after them but circumstances ("he said on Tuesday")."""
+    subject = speaker_head(cue, ctx)
+    if cue.dep_ != "ROOT" or subject is None or subject.i > cue.i or subject.head.i != cue.i:
+        return False
+    doc = cue.doc
+    first = subject.left_edge.i
+    if first - 1 <= cue.sent.start or doc[first - 1].text != ",":
+        return False
+    tail = [t for t in doc[cue.i + 1 : cue.sent.end] if not t.is_punct or t.is_quote]
+    before = doc[cue.sent.start : first - 1]
+    return (
+        len(tail) <= _CLOSING_CUE_TAIL
+        and not any(t.is_quote for t in tail)
+        and any(t.tag_ in _FINITE_TAGS for t in before)  # a clause, not "In a new economy,"
+    )
 
 
 #: Marks that set an aside off inside a sentence.
@@ -720,9 +756,10 @@ def _call_contents(cue: Token) -> list[Span]:
     if objects and complements and complements[-1].i > objects[0].i:
         if cue.tag_ in ("VBP", "VBZ") and _name_like(complements[-1]):
             return []  # "fans call him “the Professor”": a nickname, not a claim
-        found = trimmed(doc, objects[0].left_edge.i, complements[-1].right_edge.i + 1)
+        end = _reason_end(cue, complements[-1].right_edge.i) + 1
+        found = trimmed(doc, objects[0].left_edge.i, end)
         if found is None and complements[-1].pos_ == "ADJ":
-            found = doc[objects[0].left_edge.i : complements[-1].right_edge.i + 1]  # "him unfit"
+            found = doc[objects[0].left_edge.i : end]  # "him unfit"
         return [found] if found is not None else []
     for clause in cue.children:
         # "called for Jones to drop out", parsed as a clause marked by "for"
@@ -863,11 +900,21 @@ def _called_quoted(cue: Token) -> Span | None:
     if closing is None:
         return None
     words = [t for t in doc[opening + 1 : closing] if t.is_alpha]
-    if cue.tag_ in ("VBP", "VBZ") or (
-        len(words) <= 4 and all(t.text[:1].isupper() for t in words)
-    ):
-        return None  # "staff call the centre “the Family”", "branded it “Red Friday”": a name
-    return trimmed(doc, cue.i + 1, closing + 1)
+    if cue.tag_ in ("VBP", "VBZ"):
+        # "staff call the centre “the Family”" is a name; "calls the issue “a priority”" judges
+        words = [t for t in words if t.dep_ != "det"]
+    if len(words) <= 4 and all(t.text[:1].isupper() for t in words):
+        return None  # "branded it “Red Friday”": a name
+    return trimmed(doc, cue.i + 1, _reason_end(cue, closing) + 1)
+
+
+def _reason_end(cue: Token, last: int) -> int:
+    """"called the report “a rush to judgment,” because …": a reason the parser hung on the
+    cue after the content is claimed with it."""
+    for child in cue.children:
+        if child.i > last and child.dep_ == "advcl" and _listed_complement(child, last + 1):
+            last = child.right_edge.i
+    return last
 
 
 def _in_relative(token: Token) -> bool:
@@ -952,6 +999,28 @@ def _judged(cue: Token) -> Span | None:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.i > cue.i:
             first = objects[0].left_edge.i if objects else prep.i + 1
             return trimmed(cue.doc, first, prep.right_edge.i + 1)
+    return None
+
+
+def _described_as(cue: Token) -> Span | None:
+    """"describes himself as “a steady hand”", "portrayed the mayor as weak": what the
+    speaker says someone or something is, the object with its "as" phrase."""
+    if lemma_of(cue).lower() not in _DESCRIBING_CUES:
+        return None
+    objects = [
+        c for c in cue.children
+        if c.dep_ == "dobj" and (c.i > cue.i or c.tag_ in ("WDT", "WP"))
+    ]  # "which he described as “…”": the relative pronoun stands for what is described
+    if not objects:
+        return None
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > cue.i:
+            end = prep.right_edge.i + 1
+            for reason in cue.children:
+                # "portrayed him as weak because he …": the reason is claimed too
+                if reason.i >= end and _listed_complement(reason, end) and reason.dep_ == "advcl":
+                    end = reason.right_edge.i + 1
+            return trimmed(cue.doc, objects[0].left_edge.i, end)
     return None
 
 
@@ -1096,6 +1165,22 @@ def _same_answer(cue: Token) -> Span | None:
     return cue.doc[answer.left_edge.i : end]
 
 
+def _that_clause_as_relative(clause: Token) -> bool:
+    """"tweeted in the early hours that Lind was “awful”": the parser may take the reported
+    clause for a relative clause of the noun before it. A relative "that" stands for a part of
+    its clause ("the hours that followed", "the bill that she signed"); here it only opens a
+    clause that has a subject of its own."""
+    if clause.dep_ != "relcl" or clause.i < clause.head.i:
+        return False
+    that = clause.doc[clause.left_edge.i]
+    return (
+        that.lower_ == "that"
+        and that.head.i == clause.i
+        and that.dep_ in ("mark", "advmod")
+        and any(c.dep_ in (*SUBJECTS, "expl") for c in clause.children if c.i > that.i)
+    )
+
+
 def _opens_with_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
@@ -1105,7 +1190,9 @@ def _stranded_subject(cue: Token, clause: Token) -> Token | None:
     subject the object of "said", leaving the clause without one."""
     if any(c.dep_ in (*SUBJECTS, "expl", "csubj") for c in clause.children):
         return None
-    objects = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i]
+    objects = [
+        c for c in cue.children if c.dep_ in ("dobj", "npadvmod") and cue.i < c.i < clause.i
+    ]  # "said the days when … are gone": "days" taken for an adverb of "said"
     return objects[0] if objects else None
 
 
@@ -1177,14 +1264,25 @@ def _continued_end(clause: Token, cue: Token) -> int:
             continue
         stretch = cue.doc[end : last_word(conj) + 1]
         if any("\n" in t.text for t in stretch) or any(
-            t.is_quote for t in cue.doc[end : conj.left_edge.i + 1]
+            _opening_mark(t) for t in cue.doc[end : conj.left_edge.i + 1]
         ):
             # "“A,” said X, “but B.”": quotations are the quote rules' business; a quoted
             # phrase inside the clause ("but it was a “great joy”") is not
             continue
-        if clause.dep_ == "xcomp" or any(c.dep_ in SUBJECTS for c in conj.children):
+        if clause.dep_ == "xcomp" or any(c.dep_ in (*SUBJECTS, "expl") for c in conj.children):
             end = conj.right_edge.i + 1
     return end
+
+
+def _opening_mark(token: Token) -> bool:
+    """A quote mark that opens a quotation: set off by a space before and none after
+    ("said, “but …"), unlike the mark closing one ("… my party,” and Democrats …")."""
+    doc = token.doc
+    return (
+        token.is_quote
+        and not token.whitespace_
+        and (token.i == 0 or bool(doc[token.i - 1].whitespace_))
+    )
 
 
 def last_word(token: Token) -> int:
@@ -1254,9 +1352,7 @@ def _trimmed_short(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def trimmed(doc: Doc, start: int, end: int) -> Span | None:
-    while start < end and (doc[start].is_punct or doc[start].is_space or (doc[start].lower_ in (
-        "that",
-    ) and doc[start].dep_ == "mark")):
+    while start < end and (doc[start].is_punct or doc[start].is_space or _opening_that(doc[start])):
         start += 1
     limit = end
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -1269,6 +1365,14 @@ def trimmed(doc: Doc, start: int, end: int) -> Span | None:
         if closing is not None:
             end = closing + 1
     return doc[start:end]
+
+
+def _opening_that(token: Token) -> bool:
+    """The "that" a reported clause opens with, whether the parser marked it so or took it
+    for an adverb of the verb ("that Lind was …"; but "that much" is content)."""
+    return token.lower_ == "that" and (
+        token.dep_ == "mark" or (token.dep_ == "advmod" and token.head.i > token.i + 1)
+    )
 
 
 def _ends_sentence(doc: Doc, last: int) -> bool:
@@ -1309,6 +1413,23 @@ def _speaks_beside_quotes(token: Token, ctx: DocContext) -> bool:
     )
 
 
+#: Quoted names inside a speaker phrase are this short: "Maria “Mia” Cole".
+_QUOTED_NAME_WORDS = 2
+
+
+def _quoted_name(ctx: DocContext, index: int) -> bool:
+    """A quoted nickname or title of a word or two, capitalised and not set off by a mark."""
+    passage = ctx.passages[index]
+    content = ctx.text[passage.start : passage.end]
+    words = content.split()
+    return (
+        0 < len(words) <= _QUOTED_NAME_WORDS
+        and all(w[:1].isupper() for w in words)
+        and content.rstrip()[-1:].isalnum()
+        and ctx.text[passage.end : passage.close_mark + 1].strip()[1:] == ""
+    )
+
+
 def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
     """A cue outside quotes in the same sentence: after the closing mark first, then before."""
     doc = ctx.doc
@@ -1316,6 +1437,9 @@ def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
     closed = _ends_sentence(doc, last)
     while i < min(len(doc), last + 1 + CUE_AFTER_WINDOW):
         token = doc[i]
+        if ctx.token_passage[i] is not None and _quoted_name(ctx, ctx.token_passage[i]):
+            i += 1  # "“…!” his niece, Maria “Mia” Cole, shouted": a nickname in the speaker
+            continue
         if ctx.token_passage[i] is not None or "\n" in token.text:
             break
         if is_cue(token) or _speaks_beside_quotes(token, ctx):
