@@ -132,6 +132,15 @@ def test_bare_surname_goes_to_the_titled_person(ex):
     assert entities(ex, text) == [("person", "Joe Biden", 2), ("person", "Hunter Biden", 2)]
 
 
+def test_a_bare_surname_is_not_given_to_a_former_officeholder_by_title(ex):
+    text = (
+        "Former President Omar Vance spoke in Ohio. Rita Vance, his wife, spoke in Iowa. Rita "
+        "Vance said the race was close. Vance told the crowd she would win."
+    )
+    assert entities(ex, text)[:1] == [("person", "Omar Vance", 1)]
+    assert ("person", "Rita Vance", 3) in entities(ex, text)
+
+
 def test_a_middle_initial_keeps_the_name_a_persons(ex):
     text = (
         "Senator Loretta E. Bryce opened the hearing. Loretta Bryce asked for order, and Bryce "

@@ -133,7 +133,21 @@ def trimmed(span: Span, label: str) -> Candidate | None:
     if end == start or not any(t.is_alpha or _abbreviation(t) for t in doc[start:end]):
         return None
     titled = titled or (start > 0 and is_title(doc[start - 1].text))
+    if titled and _former(doc, start):
+        titled = False  # "former President Bill Clinton" holds no office the story is about
     return Candidate(Span(doc, start, end, label=label), label, titled)
+
+
+#: Words before a title that say its holder left the office.
+_FORMER = frozenset({"former", "ex", "ex-", "late"})
+
+
+def _former(doc: Doc, start: int) -> bool:
+    """Whether the titles right before ``start`` are a former office: "former Gov. Ana Lima"."""
+    i = start - 1
+    while i >= 0 and is_title(doc[i].text):
+        i -= 1
+    return i >= 0 and i < start - 1 and doc[i].lower_ in _FORMER
 
 
 def _abbreviation(token: Token) -> bool:
