@@ -1539,3 +1539,12 @@ def test_whom_she_described_as_a_quoted_judgement_is_a_claim(quotes_of):
     quote = one(quotes_of(text), "peaceful")
     assert quote.text.startswith("whom Ana Ruiz described as")
     assert quote.speaker.name == "Ana Ruiz"
+
+
+def test_a_surname_read_as_a_plural_noun_at_a_sentence_start(quotes_of):
+    text = (
+        "Senator Bernie Sanders and the Sanders Institute hosted a forum on Monday. "
+        "Sanders hit back, saying at a campaign event that he was ready to lead."
+    )
+    quote = one(quotes_of(text), "ready to lead")
+    assert quote.speaker.name == "Bernie Sanders"

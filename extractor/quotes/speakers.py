@@ -642,16 +642,24 @@ class SpeakerResolver:
         return self._speaker(span, name, None, "unknown", "named")
 
     def _name_taken_for_noun(self, head: Token) -> bool:
-        """"Trump urges …" in a headline, where the model read the name as the noun "trump": a
-        capitalised bare noun inside a sentence that is a word of a person's name."""
-        if head.pos_ != "NOUN" or head.is_sent_start or not head.text[:1].isupper():
+        """"Trump urges …" in a headline, "Sanders hit back" at a sentence start, where the
+        model read the name as a noun ("trump", "sanders"): a capitalised bare noun that is the
+        surname of a person the article names."""
+        if head.pos_ != "NOUN" or not head.text[:1].isupper():
             return False
         if head.text.isupper() or any(c.dep_ in ("det", "poss") for c in head.children):
             return False
-        found = self._entity_named_with(head.text)
-        return found is not None and self.ctx.entity_type(found) == "person"
+        return any(
+            entity.type == "person" and entity.name.split()[-1] == head.text
+            for entity in self.ctx.entities.values()
+        )
 
     def _entity_named_with(self, word: str) -> str | None:
+        """A person with this surname first, else a person or body whose name holds the word
+        ("Trump" is Donald Trump before it is Trump University)."""
+        for entity in self.ctx.entities.values():
+            if entity.type == "person" and entity.name.split()[-1] == word:
+                return entity.id
         for entity in self.ctx.entities.values():
             if entity.type in ("person", "organization") and word in entity.name.split():
                 return entity.id
