@@ -1321,3 +1321,45 @@ def test_the_website_is_the_outlet_named_just_before(quotes_of):
     )
     quote = one(quotes_of(text), "citing studies")
     assert quote.speaker.name == "Pine Ledger"
+
+
+def test_a_cue_coordinated_inside_the_reported_clause_goes_with_the_reporting_verb(quotes_of):
+    text = (
+        "In a long interview last year, Kalder said he welcomed the trial and added, "
+        "\"I'll admit it, no problem.\""
+    )
+    quote = one(quotes_of(text), "admit it")
+    assert quote.speaker.text == "Kalder"
+    text = (
+        "But some local farmers fear that Dunn has already missed a rare chance and warn that "
+        "counting on rain is not a plan."
+    )
+    quote = one(quotes_of(text), "counting on rain")
+    assert quote.speaker.text == "some local farmers"
+
+
+def test_the_noun_after_a_cue_after_the_quotation_speaks_before_an_aside(quotes_of):
+    text = (
+        "The storm hit the town. \"We lost the bridge and the mill,\" said the farmer, who like "
+        "many in the valley did not want to be named."
+    )
+    quote = one(quotes_of(text), "lost the bridge")
+    assert quote.speaker.text.startswith("the farmer")
+
+
+def test_a_name_after_its_description_right_after_the_cue_speaks(quotes_of):
+    text = (
+        "\"I am not going to quit, so forget it,\" said retired surgeon Paul Marden, asked about "
+        "his claims that he had met the king."
+    )
+    quote = one(quotes_of(text), "going to quit")
+    assert quote.speaker.name == "Paul Marden"
+
+
+def test_a_question_ending_the_sentence_is_told_to_someone_after_it(quotes_of):
+    text = (
+        "Marden attacked Lund in parliament. \"It looks like we will not be friends, who "
+        "knows?\" Lund told reporters in an interview aired on Monday."
+    )
+    quote = one(quotes_of(text), "not be friends")
+    assert quote.speaker.name == "Lund"

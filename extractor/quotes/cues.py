@@ -261,6 +261,9 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
     ):
         # "X unveiled the plan, promising that …": the participle's speaker is the clause's;
         # "X said A, adding: …" climbs past A to the cue that governs it.
+        outer = _reporter_of_clause(cue)
+        if outer is not None:
+            return speaker_head(outer, ctx) if is_cue(outer) else subject_of(outer, ctx)
         for ancestor in cue.ancestors:
             if is_cue(ancestor) and ancestor.sent == cue.sent:
                 return speaker_head(ancestor, ctx)
@@ -271,6 +274,23 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
     if cue.tag_ == "VBG":
         return None
     return _inverted_subject(cue, ctx) or _name_before(cue, ctx)
+
+
+def _reporter_of_clause(cue: Token) -> Token | None:
+    """"Lund said he welcomed the trial and added, “…”", "some farmers fear that Dunn missed
+    it and warn that …": a finite cue the parser coordinated with the verb of a reported
+    clause goes with the verb that reports it, whose subject speaks (the clause's subject is
+    what is reported about)."""
+    clause = cue.head
+    finite = cue.tag_ in ("VBD", "VBZ", "VBP") or (cue.tag_ == "VB" and not _infinitive(cue))
+    if cue.dep_ != "conj" or not finite or clause.dep_ != "ccomp":
+        return None
+    if any(c.dep_ in SUBJECTS for c in cue.children) or clause.i > cue.i:
+        return None
+    outer = clause.head
+    if outer.pos_ not in ("VERB", "AUX") or not any(c.dep_ in SUBJECTS for c in outer.children):
+        return None
+    return outer
 
 
 #: Verbs by which someone puts out their own words: "issued a statement saying …".
@@ -424,11 +444,14 @@ def _inverted_subject(cue: Token, ctx: DocContext) -> Token | None:
     named = _name_right_after(cue, ctx)
     if named is not None:
         return named
+    # "“…,” said the woman, who like many …": after the quotation the noun is the speaker,
+    # though the parser made it the subject of the aside
+    after_quote = cue.i > 0 and doc[cue.i - 1].is_quote
     for token in doc[cue.i + 1 : min(len(doc), cue.i + 6)]:
         if ctx.token_passage[token.i] is not None or token.text in _SENTENCE_END:
             return None
         if token.ent_type_ in ("DATE", "TIME") or (
-            token.dep_ in SUBJECTS and token.head.i != cue.i
+            token.dep_ in SUBJECTS and token.head.i != cue.i and not after_quote
         ):
             continue  # "called Friday for …"; "said it would …" names no speaker
         if token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ not in ("pobj", "compound"):
@@ -445,11 +468,23 @@ def _name_right_after(cue: Token, ctx: DocContext) -> Token | None:
     doc = cue.doc
     if cue.i == 0 or cue.i + 1 >= len(doc) or not doc[cue.i - 1].is_quote:
         return None
+    # "said retired surgeon Ana Lima": past the words of her description to the name
     named = doc[cue.i + 1]
-    while named.dep_ == "compound" and named.head.i > named.i:
-        named = named.head
+    while (
+        not ctx.token_entity[named.i] and named.pos_ in _DESCRIPTION_PARTS
+        and named.i + 1 < min(len(doc), cue.i + 1 + _DESCRIPTION_WORDS)
+    ):
+        named = doc[named.i + 1]
     entity = ctx.token_entity[named.i]
+    while named.i + 1 < len(doc) and entity and ctx.token_entity[named.i + 1] == entity:
+        named = doc[named.i + 1]
     return named if entity and ctx.entity_type(entity) == "person" else None
+
+
+#: Words that may describe a person named right after a cue: "said retired surgeon Ana Lima".
+_DESCRIPTION_PARTS = frozenset({"ADJ", "NOUN", "PROPN"})
+#: How many of them may come before the name.
+_DESCRIPTION_WORDS = 4
 
 
 def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
@@ -1107,6 +1142,11 @@ def _speaks_beside_quotes(token: Token, ctx: DocContext) -> bool:
     )
 
 
+#: Cues whose object is who is spoken to, not what is said: "“… who knows?” Lund told
+#: reporters" attributes the question.
+_ADDRESSING_CUES = frozenset({"tell", "ask", "assure", "remind", "inform"})
+
+
 def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
     """A cue outside quotes in the same sentence: after the closing mark first, then before."""
     doc = ctx.doc
@@ -1117,9 +1157,9 @@ def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
         if ctx.token_passage[i] is not None or "\n" in token.text:
             break
         if is_cue(token) or _speaks_beside_quotes(token, ctx):
-            if closed and any(
-                c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > token.i for c in token.children
-            ):
+            said = ("ccomp", "xcomp") if lemma_of(token).lower() in _ADDRESSING_CUES else (
+                "ccomp", "xcomp", "dobj")
+            if closed and any(c.dep_ in said and c.i > token.i for c in token.children):
                 break  # “… smart.” Trump was forced to defend …: a new sentence with its own say
             return token
         if token.text in _SENTENCE_END:
