@@ -1363,3 +1363,14 @@ def test_a_question_ending_the_sentence_is_told_to_someone_after_it(quotes_of):
     )
     quote = one(quotes_of(text), "not be friends")
     assert quote.speaker.name == "Lund"
+
+
+def test_a_quotation_after_a_relative_aside_goes_on_from_the_name(quotes_of):
+    text = (
+        "''Prices are up a little, and so are sales,'' said Mr. Dorning, who noted that during "
+        "the slump the price of some farms had ''collapsed'' to half their value. ''Things are "
+        "moving in the right direction, but slowly.''"
+    )
+    quote = one(quotes_of(text), "moving in the right direction")
+    assert quote.speaker.text == "Mr. Dorning"
+    assert quote.speaker.via == "continuation"
