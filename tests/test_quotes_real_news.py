@@ -1374,3 +1374,12 @@ def test_a_quotation_after_a_relative_aside_goes_on_from_the_name(quotes_of):
     quote = one(quotes_of(text), "moving in the right direction")
     assert quote.speaker.text == "Mr. Dorning"
     assert quote.speaker.via == "continuation"
+
+
+def test_a_subject_with_a_long_aside_speaks_through_the_cue_after_it(quotes_of):
+    text = (
+        "Lund, who backed Mayor Pat Dunn and openly opposed Varo during the spring race, last "
+        "week said Varo was trying to start a new party."
+    )
+    quote = one(quotes_of(text), "start a new party")
+    assert quote.speaker.name == "Lund"

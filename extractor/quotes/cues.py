@@ -273,7 +273,9 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         return subject_of(cue.head.head, ctx)
     if cue.tag_ == "VBG":
         return None
-    return _inverted_subject(cue, ctx) or _name_before(cue, ctx)
+    return (
+        _subject_before_aside(cue, ctx) or _inverted_subject(cue, ctx) or _name_before(cue, ctx)
+    )
 
 
 def _reporter_of_clause(cue: Token) -> Token | None:
@@ -436,6 +438,27 @@ def subject_of(verb: Token, ctx: DocContext) -> Token | None:
 def _infinitive(verb: Token) -> bool:
     """"tweeted on Friday to say …": an infinitive of purpose shares its clause's subject."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _subject_before_aside(cue: Token, ctx: DocContext) -> Token | None:
+    """"One attendee, who like others spoke on the condition of anonymity, said the message
+    was …": the parser took the subject and its aside for a clause the cue reports, though
+    what the cue reports comes after it. The subject of that earlier clause speaks."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].is_quote or ctx.token_passage[cue.i - 1] is not None:
+        return None  # "“…,” said Lee": the clause before is the quotation
+    before = [c for c in cue.children if c.dep_ in ("ccomp", "advcl") and c.i < cue.i]
+    reports_after = any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) or (
+        cue.i + 1 < len(doc) and doc[cue.i + 1].text == ":"
+    )
+    if not before or not reports_after:
+        return None
+    clause = max(before, key=lambda c: c.i)
+    subjects = [
+        c for c in clause.children
+        if c.dep_ in SUBJECTS and c.i < clause.i and ctx.token_passage[c.i] is None
+    ]
+    return min(subjects, key=lambda c: c.i) if subjects else None
 
 
 def _inverted_subject(cue: Token, ctx: DocContext) -> Token | None:
