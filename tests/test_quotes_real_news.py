@@ -1378,8 +1378,11 @@ def test_a_quotation_after_a_relative_aside_goes_on_from_the_name(quotes_of):
 
 def test_a_subject_with_a_long_aside_speaks_through_the_cue_after_it(quotes_of):
     text = (
-        "Lund, who backed Mayor Pat Dunn and openly opposed Varo during the spring race, last "
-        "week said Varo was trying to start a new party."
+        "A clerk, who like most staff members spoke with us on background, said the plan was "
+        "that \"every branch stays open.\""
     )
-    quote = one(quotes_of(text), "start a new party")
-    assert quote.speaker.name == "Lund"
+    quote = one(quotes_of(text), "every branch stays open")
+    assert quote.speaker.text.startswith("A clerk")
+    text = "She blasted the council's budget said it \"is not going to fix the roads\" soon."
+    quote = one(quotes_of(text), "fix the roads")
+    assert quote.speaker.text == "She"
