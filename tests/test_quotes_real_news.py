@@ -1386,3 +1386,25 @@ def test_a_subject_with_a_long_aside_speaks_through_the_cue_after_it(quotes_of):
     text = "She blasted the council's budget said it \"is not going to fix the roads\" soon."
     quote = one(quotes_of(text), "fix the roads")
     assert quote.speaker.text == "She"
+
+
+def test_a_cue_set_off_inside_the_clause_it_reports_is_spoken_by_the_noun_after_it(quotes_of):
+    text = "The gap with Varo, said Ruiz and others, would be plain since Varo has no allies left."
+    quote = one(quotes_of(text), "would be plain")
+    assert quote.speaker.text == "Ruiz and others"
+    text = "And Lund, said Marta Pell, who remains close to her former boss, does not forgive."
+    quote = one(quotes_of(text), "does not forgive")
+    assert quote.speaker.name == "Marta Pell"
+
+
+def test_the_person_spoken_to_or_about_after_the_cue_is_no_speaker(quotes_of):
+    text = (
+        "“Very good farmer, very good farmer this one,” Lund, the longtime mayor of Ashby and "
+        "current leader in the county race after winning the spring vote, said when Pell asked "
+        "him a question."
+    )
+    quote = one(quotes_of(text), "very good farmer this one")
+    assert quote.speaker is None or quote.speaker.text != "him"
+    text = "Speaking in Leeds, Pell, without naming him, also accused Lund of being a latecomer."
+    quote = one(quotes_of(text), "latecomer")
+    assert quote.speaker is None or quote.speaker.name != "Lund"

@@ -213,6 +213,9 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
     if _expected(cue) or _unnamed_asker(cue):
         return None
     subjects = _name_before_apposition(subjects, cue, ctx)
+    inverted = _speaker_of_parenthetical(cue, ctx)
+    if inverted is not None:
+        return inverted
     for subject in subjects:
         if subject.lower_ == "it" and (cue.tag_ == "VBN" or _as_put_it(cue)):
             continue
@@ -440,6 +443,33 @@ def _infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _speaker_of_parenthetical(cue: Token, ctx: DocContext) -> Token | None:
+    """"The contrast, said Ada Ruiz and others, would be clear": a cue set off by commas
+    inside the clause it reports. The parser takes the clause's subject for the cue's and the
+    speaker after the cue for the subject of the rest; the noun right after the cue speaks."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    fronted = next((c for c in cue.children if c.dep_ in SUBJECTS and c.i < cue.i), None)
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    if fronted is None or clause is None:
+        return None
+    if any(t.text == "," for t in doc[fronted.left_edge.i : cue.i - 1]):
+        return None  # "Lund's manager, Ada Ruiz, said …": the comma closes her apposition
+    speaker = next(
+        (c for c in clause.children if c.dep_ in SUBJECTS and cue.i < c.i < clause.i), None
+    )
+    if speaker is None or speaker.left_edge.i != cue.i + 1 or speaker.pos_ not in (
+        "PROPN", "NOUN"
+    ):
+        return None
+    if not any(t.text == "," for t in doc[speaker.i + 1 : clause.i]):
+        return None
+    if ctx.token_passage[speaker.i] is not None:
+        return None
+    return speaker
+
+
 def _subject_before_aside(cue: Token, ctx: DocContext) -> Token | None:
     """"One attendee, who like others spoke on the condition of anonymity, said the message
     was …": the parser took the subject and its aside for a clause the cue reports, though
@@ -473,16 +503,24 @@ def _inverted_subject(cue: Token, ctx: DocContext) -> Token | None:
     for token in doc[cue.i + 1 : min(len(doc), cue.i + 6)]:
         if ctx.token_passage[token.i] is not None or token.text in _SENTENCE_END:
             return None
+        if token.dep_ == "mark" or token.tag_ == "WRB" or token.lower_ in _OBJECT_PRONOUNS:
+            return None  # "said when Lee asked him": a clause about the saying, no speaker
         if token.ent_type_ in ("DATE", "TIME") or (
             token.dep_ in SUBJECTS and token.head.i != cue.i and not after_quote
         ):
             continue  # "called Friday for …"; "said it would …" names no speaker
+        if token.dep_ in ("dobj", "dative") and not after_quote:
+            return None  # "accused Lee of …", "told Fox News": who is spoken to or about
         if token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ not in ("pobj", "compound"):
             head = token
             while head.dep_ in ("compound", "amod", "det") and head.head.i > head.i:
                 head = head.head
             return head
     return None
+
+
+#: Pronouns that are never the subject: "said when Lee asked him".
+_OBJECT_PRONOUNS = frozenset({"him", "them", "me", "us", "whom"})
 
 
 def _name_right_after(cue: Token, ctx: DocContext) -> Token | None:
