@@ -1408,3 +1408,19 @@ def test_the_person_spoken_to_or_about_after_the_cue_is_no_speaker(quotes_of):
     text = "Speaking in Leeds, Pell, without naming him, also accused Lund of being a latecomer."
     quote = one(quotes_of(text), "latecomer")
     assert quote.speaker is None or quote.speaker.name != "Lund"
+
+
+def test_added_with_the_speaker_after_the_closing_mark_is_a_cue(quotes_of):
+    text = "“Look, Pell needed to split the first two votes,” added a Vermont Democrat."
+    quote = one(quotes_of(text), "split the first two votes")
+    assert quote.speaker.text == "a Vermont Democrat"
+    assert quote.cue.text == "added"
+
+
+def test_a_question_urged_on_someone_is_the_speakers(quotes_of):
+    text = (
+        "Dale Pike praised Lund. “Just one minute, come on, one second, alright?” Lund urged them, "
+        "as he explained the rules."
+    )
+    quote = one(quotes_of(text), "one second")
+    assert quote.speaker.text == "Lund"

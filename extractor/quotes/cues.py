@@ -84,8 +84,8 @@ def is_cue(token: Token) -> bool:
         return False
     deps = {c.dep_ for c in token.children}
     lemma = lemma_of(token).lower()
-    if lemma == "add" and "dobj" in deps:
-        return False  # "added 3,000 jobs"
+    if lemma == "add" and "dobj" in deps and not _after_closing_mark(token):
+        return False  # "added 3,000 jobs" (but "“…,” added Lee" names who adds)
     if lemma == "tell" and token.i > 0 and token.doc[token.i - 1].lower_ == "all" and (
         token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ","
     ):
@@ -103,6 +103,12 @@ def is_cue(token: Token) -> bool:
         return True  # "was asked about the vote": a question, its asker unnamed
     # "was told that": a passive reports nobody unless it names an agent.
     return not ("auxpass" in deps and "agent" not in deps)
+
+
+def _after_closing_mark(token: Token) -> bool:
+    """The token follows a closing quotation mark: "“…,” added Lee"."""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].is_quote and doc[token.i - 2].text in (",", "?", "!")
 
 
 def _expected(token: Token) -> bool:
@@ -1205,7 +1211,7 @@ def _speaks_beside_quotes(token: Token, ctx: DocContext) -> bool:
 
 #: Cues whose object is who is spoken to, not what is said: "“… who knows?” Lund told
 #: reporters" attributes the question.
-_ADDRESSING_CUES = frozenset({"tell", "ask", "assure", "remind", "inform"})
+_ADDRESSING_CUES = frozenset({"tell", "ask", "assure", "remind", "inform", "urge", "warn"})
 
 
 def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
