@@ -1411,7 +1411,10 @@ def test_the_person_spoken_to_or_about_after_the_cue_is_no_speaker(quotes_of):
 
 
 def test_added_with_the_speaker_after_the_closing_mark_is_a_cue(quotes_of):
-    text = "“Look, Pell needed to split the first two votes,” added a Vermont Democrat."
+    text = (
+        "“Look, Pell needed to split the first two votes,” added a Vermont Democrat. “She has "
+        "done that.”"
+    )
     quote = one(quotes_of(text), "split the first two votes")
     assert quote.speaker.text == "a Vermont Democrat"
     assert quote.cue.text == "added"
