@@ -1427,3 +1427,12 @@ def test_a_question_urged_on_someone_is_the_speakers(quotes_of):
     )
     quote = one(quotes_of(text), "one second")
     assert quote.speaker.text == "Lund"
+
+
+def test_who_was_led_to_say_something_says_it(quotes_of):
+    text = (
+        "Even the late timing of the hearing led Republicans to say that the council was trying "
+        "to protect the mayor."
+    )
+    quote = one(quotes_of(text), "trying to protect the mayor")
+    assert quote.speaker.text == "Republicans"

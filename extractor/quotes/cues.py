@@ -270,6 +270,9 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
     ):
         # "X unveiled the plan, promising that …": the participle's speaker is the clause's;
         # "X said A, adding: …" climbs past A to the cue that governs it.
+        caused = _caused_speaker(cue)
+        if caused is not None:
+            return caused
         outer = _reporter_of_clause(cue)
         if outer is not None:
             return speaker_head(outer, ctx) if is_cue(outer) else subject_of(outer, ctx)
@@ -285,6 +288,22 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
     return (
         _subject_before_aside(cue, ctx) or _inverted_subject(cue, ctx) or _name_before(cue, ctx)
     )
+
+
+#: Verbs that make their object do what the infinitive says: "the loss led her to declare …".
+_CAUSATIVES = frozenset({
+    "lead", "prompt", "drive", "force", "cause", "spur", "push", "compel", "provoke", "inspire",
+})
+
+
+def _caused_speaker(cue: Token) -> Token | None:
+    """"The win led Ana Lima to declare …", "the delay prompted Lund to say …": who was made
+    to speak is the causative verb's object, not its subject."""
+    if cue.dep_ != "xcomp" or not _infinitive(cue):
+        return None
+    if lemma_of(cue.head).lower() not in _CAUSATIVES:
+        return None
+    return next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
 
 
 def _reporter_of_clause(cue: Token) -> Token | None:
