@@ -1436,3 +1436,12 @@ def test_who_was_led_to_say_something_says_it(quotes_of):
     )
     quote = one(quotes_of(text), "trying to protect the mayor")
     assert quote.speaker.text == "Republicans"
+
+
+def test_a_cue_in_a_when_clause_is_spoken_by_that_clauses_subject(quotes_of):
+    text = (
+        "When Lund later referred to the flood in Ashby and said he would \"protect our "
+        "farmers,\" the crowd applauded loudly."
+    )
+    quote = one(quotes_of(text), "protect our")
+    assert quote.speaker.name == "Lund"

@@ -279,6 +279,8 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         for ancestor in cue.ancestors:
             if is_cue(ancestor) and ancestor.sent == cue.sent:
                 return speaker_head(ancestor, ctx)
+            if _subordinate_clause(ancestor):
+                break  # "When Lee referred to it and said …, the crowd applauded": Lee's clause
         return subject_of(cue.head, ctx) or _name_before(cue, ctx)
     if cue.dep_ == "xcomp" and cue.head.pos_ == "ADJ" and cue.head.head.pos_ in ("AUX", "VERB"):
         # "Yellen is likely to stress …", "she was quick to deny …"
@@ -304,6 +306,16 @@ def _caused_speaker(cue: Token) -> Token | None:
     if lemma_of(cue.head).lower() not in _CAUSATIVES:
         return None
     return next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
+
+
+def _subordinate_clause(verb: Token) -> bool:
+    """"When Lee referred to it, …", "as a guard walks in, …": an adverbial clause with its own
+    subject and conjunction, whose cues are its subject's, not the main clause's."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ in SUBJECTS for c in verb.children)
+        and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children)
+    )
 
 
 def _reporter_of_clause(cue: Token) -> Token | None:
