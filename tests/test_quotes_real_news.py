@@ -1445,3 +1445,12 @@ def test_a_cue_in_a_when_clause_is_spoken_by_that_clauses_subject(quotes_of):
     )
     quote = one(quotes_of(text), "protect our")
     assert quote.speaker.name == "Lund"
+
+
+def test_the_noun_a_saying_participle_describes_speaks(quotes_of):
+    text = "At noon the police received calls saying shots had been fired inside the mall."
+    quote = one(quotes_of(text), "shots had been fired")
+    assert quote.speaker.text == "calls"
+    text = "The share of farmers saying \"the rules must change\" rose by 20 points."
+    quote = one(quotes_of(text), "the rules must change")
+    assert quote.speaker.text == "The share of farmers"

@@ -263,6 +263,8 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         verb = _verb_above(cue)
         if verb is not None and cue.head.dep_ == "pobj":
             return speaker_head(verb, ctx) if is_cue(verb) else subject_of(verb, ctx)
+        if cue.head.dep_ in _SAYING_NOUN_ROLES:
+            return _participle_speaker(cue, verb, ctx)
     if (
         cue.dep_ in ("conj", "xcomp", "advcl")
         and cue.head.pos_ in ("VERB", "AUX")
@@ -333,6 +335,20 @@ def _reporter_of_clause(cue: Token) -> Token | None:
     if outer.pos_ not in ("VERB", "AUX") or not any(c.dep_ in SUBJECTS for c in outer.children):
         return None
     return outer
+
+
+#: Roles of a noun whose participle says what it says: "voters saying …", "calls saying …".
+_SAYING_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+
+
+def _participle_speaker(cue: Token, verb: Token | None, ctx: DocContext) -> Token | None:
+    """"the share of voters saying …", "police received calls saying …": the noun the
+    participle describes speaks. Set off by a comma after an object ("made a third attempt
+    to reply, writing that …"), the participle goes with the clause, whose subject speaks."""
+    noun = cue.head
+    if noun.dep_ == "dobj" and cue.doc[cue.i - 1].text == "," and verb is not None:
+        return subject_of(verb, ctx)
+    return noun
 
 
 #: Verbs by which someone puts out their own words: "issued a statement saying …".
