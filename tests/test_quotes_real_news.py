@@ -1548,3 +1548,136 @@ def test_a_surname_read_as_a_plural_noun_at_a_sentence_start(quotes_of):
     )
     quote = one(quotes_of(text), "ready to lead")
     assert quote.speaker.name == "Bernie Sanders"
+
+
+def test_a_cue_coordinated_inside_the_reported_clause_goes_with_the_reporting_verb(quotes_of):
+    text = (
+        "In a long interview last year, Kalder said he welcomed the trial and added, "
+        "\"I'll admit it, no problem.\""
+    )
+    quote = one(quotes_of(text), "admit it")
+    assert quote.speaker.text == "Kalder"
+    text = (
+        "But some local farmers fear that Dunn has already missed a rare chance and warn that "
+        "counting on rain is not a plan."
+    )
+    quote = one(quotes_of(text), "counting on rain")
+    assert quote.speaker.text == "some local farmers"
+
+
+def test_the_noun_after_a_cue_after_the_quotation_speaks_before_an_aside(quotes_of):
+    text = (
+        "The storm hit the town. \"We lost the bridge and the mill,\" said the farmer, who like "
+        "many in the valley did not want to be named."
+    )
+    quote = one(quotes_of(text), "lost the bridge")
+    assert quote.speaker.text.startswith("the farmer")
+
+
+def test_a_name_after_its_description_right_after_the_cue_speaks(quotes_of):
+    text = (
+        "\"I am not going to quit, so forget it,\" said retired surgeon Paul Marden, asked about "
+        "his claims that he had met the king."
+    )
+    quote = one(quotes_of(text), "going to quit")
+    assert quote.speaker.name == "Paul Marden"
+
+
+def test_a_question_ending_the_sentence_is_told_to_someone_after_it(quotes_of):
+    text = (
+        "Marden attacked Lund in parliament. \"It looks like we will not be friends, who "
+        "knows?\" Lund told reporters in an interview aired on Monday."
+    )
+    quote = one(quotes_of(text), "not be friends")
+    assert quote.speaker.name == "Lund"
+
+
+def test_a_quotation_after_a_relative_aside_goes_on_from_the_name(quotes_of):
+    text = (
+        "''Prices are up a little, and so are sales,'' said Mr. Dorning, who noted that during "
+        "the slump the price of some farms had ''collapsed'' to half their value. ''Things are "
+        "moving in the right direction, but slowly.''"
+    )
+    quote = one(quotes_of(text), "moving in the right direction")
+    assert quote.speaker.text == "Mr. Dorning"
+    assert quote.speaker.via == "continuation"
+
+
+def test_a_subject_with_a_long_aside_speaks_through_the_cue_after_it(quotes_of):
+    text = (
+        "A clerk, who like most staff members spoke with us on background, said the plan was "
+        "that \"every branch stays open.\""
+    )
+    quote = one(quotes_of(text), "every branch stays open")
+    assert quote.speaker.text.startswith("A clerk")
+    text = "She blasted the council's budget said it \"is not going to fix the roads\" soon."
+    quote = one(quotes_of(text), "fix the roads")
+    assert quote.speaker.text == "She"
+
+
+def test_a_cue_set_off_inside_the_clause_it_reports_is_spoken_by_the_noun_after_it(quotes_of):
+    text = "The gap with Varo, said Ruiz and others, would be plain since Varo has no allies left."
+    quote = one(quotes_of(text), "would be plain")
+    assert quote.speaker.text == "Ruiz and others"
+    text = "And Lund, said Marta Pell, who remains close to her former boss, does not forgive."
+    quote = one(quotes_of(text), "does not forgive")
+    assert quote.speaker.name == "Marta Pell"
+
+
+def test_the_person_spoken_to_or_about_after_the_cue_is_no_speaker(quotes_of):
+    text = (
+        "“Very good farmer, very good farmer this one,” Lund, the longtime mayor of Ashby and "
+        "current leader in the county race after winning the spring vote, said when Pell asked "
+        "him a question."
+    )
+    quote = one(quotes_of(text), "very good farmer this one")
+    assert quote.speaker is None or quote.speaker.text != "him"
+    text = "Speaking in Leeds, Pell, without naming him, also accused Lund of being a latecomer."
+    quote = one(quotes_of(text), "latecomer")
+    assert quote.speaker is None or quote.speaker.name != "Lund"
+
+
+def test_added_with_the_speaker_after_the_closing_mark_is_a_cue(quotes_of):
+    text = (
+        "“Look, Pell needed to split the first two votes,” added a Vermont Democrat. “She has "
+        "done that.”"
+    )
+    quote = one(quotes_of(text), "split the first two votes")
+    assert quote.speaker.text == "a Vermont Democrat"
+    assert quote.cue.text == "added"
+
+
+def test_a_question_urged_on_someone_is_the_speakers(quotes_of):
+    text = (
+        "Dale Pike praised Lund. “Just one minute, come on, one second, alright?” Lund urged them, "
+        "as he explained the rules."
+    )
+    quote = one(quotes_of(text), "one second")
+    assert quote.speaker.text == "Lund"
+
+
+def test_who_was_led_to_say_something_says_it(quotes_of):
+    text = (
+        "Even the late timing of the hearing led Republicans to say that the council was trying "
+        "to protect the mayor."
+    )
+    quote = one(quotes_of(text), "trying to protect the mayor")
+    assert quote.speaker.text == "Republicans"
+
+
+def test_a_cue_in_a_when_clause_is_spoken_by_that_clauses_subject(quotes_of):
+    text = (
+        "When Lund later referred to the flood in Ashby and said he would \"protect our "
+        "farmers,\" the crowd applauded loudly."
+    )
+    quote = one(quotes_of(text), "protect our")
+    assert quote.speaker.name == "Lund"
+
+
+def test_the_noun_a_saying_participle_describes_speaks(quotes_of):
+    text = "At noon the police received calls saying shots had been fired inside the mall."
+    quote = one(quotes_of(text), "shots had been fired")
+    assert quote.speaker.text == "calls"
+    text = "The share of farmers saying \"the rules must change\" rose by 20 points."
+    quote = one(quotes_of(text), "the rules must change")
+    assert quote.speaker.text == "The share of farmers"

@@ -269,8 +269,16 @@ class QuoteFinder:
                 ):
                     return None  # someone else has become the subject
         antecedent = Mention(speaker.start, speaker.end, speaker.text)
-        return Speaker(speaker.start, speaker.end, speaker.text, speaker.name, speaker.entity,
-                       speaker.type, "continuation", antecedent)
+        if speaker.text.lower() in _RELATIVES and speaker.antecedent is not None:
+            # "“…,” said Ana Lima, who noted that … “…”": the quotation goes on from Ana Lima's,
+            # not from the aside the relative pronoun speaks in
+            antecedent = speaker.antecedent
+        return Speaker(antecedent.start, antecedent.end, antecedent.text, speaker.name,
+                       speaker.entity, speaker.type, "continuation", antecedent)
+
+
+#: Relative pronouns that may stand for a speaker at the cue: "Ana Lima, who said …".
+_RELATIVES = frozenset({"who", "which", "that"})
 
 
 def _in_relative_clause(token: Token) -> bool:

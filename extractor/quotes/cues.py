@@ -99,8 +99,8 @@ def is_cue(token: Token) -> bool:
         return False
     deps = {c.dep_ for c in token.children}
     lemma = lemma_of(token).lower()
-    if lemma == "add" and "dobj" in deps:
-        return False  # "added 3,000 jobs"
+    if lemma == "add" and "dobj" in deps and not _after_closing_mark(token):
+        return False  # "added 3,000 jobs" (but "“…,” added Lee" names who adds)
     if lemma == "tell" and token.i > 0 and token.doc[token.i - 1].lower_ == "all" and (
         token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ","
     ):
@@ -161,6 +161,12 @@ def _that_said(token: Token, following: Token | None) -> bool:
         return False
     before = token.doc[token.i - 1] if token.i > 0 else None
     return before is not None and before.lower_ in ("that", "this") and before.is_sent_start
+
+
+def _after_closing_mark(token: Token) -> bool:
+    """The token follows a closing quotation mark: "“…,” added Lee"."""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].is_quote and doc[token.i - 2].text in (",", "?", "!")
 
 
 def _expected(token: Token) -> bool:
@@ -271,6 +277,9 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
     if _expected(cue) or _unnamed_asker(cue):
         return None
     subjects = _name_before_apposition(subjects, cue, ctx)
+    inverted = _speaker_of_parenthetical(cue, ctx)
+    if inverted is not None:
+        return inverted
     for subject in subjects:
         if subject.lower_ == "it" and (cue.tag_ == "VBN" or _as_put_it(cue)):
             continue
@@ -312,6 +321,8 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         verb = _verb_above(cue)
         if verb is not None and cue.head.dep_ == "pobj":
             return speaker_head(verb, ctx) if is_cue(verb) else subject_of(verb, ctx)
+        if cue.head.dep_ in _SAYING_NOUN_ROLES:
+            return _participle_speaker(cue, verb, ctx)
     if (
         cue.dep_ in ("conj", "xcomp", "advcl", "dobj")
         and cue.head.pos_ in ("VERB", "AUX")
@@ -320,18 +331,85 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         # "X unveiled the plan, promising that …": the participle's speaker is the clause's
         # (and so is a gerund's: "she recalled thinking, “…”");
         # "X said A, adding: …" climbs past A to the cue that governs it.
+        caused = _caused_speaker(cue)
+        if caused is not None:
+            return caused
+        outer = _reporter_of_clause(cue)
+        if outer is not None:
+            return speaker_head(outer, ctx) if is_cue(outer) else subject_of(outer, ctx)
         for ancestor in cue.ancestors:
             if ctx.token_passage[ancestor.i] is not None and ctx.token_passage[cue.i] is None:
                 continue  # a verb inside a quotation the parser hung the participle on
             if is_cue(ancestor) and ancestor.sent == cue.sent:
                 return speaker_head(ancestor, ctx)
+            if _subordinate_clause(ancestor):
+                break  # "When Lee referred to it and said …, the crowd applauded": Lee's clause
         return subject_of(cue.head, ctx) or _name_before(cue, ctx)
     if cue.dep_ == "xcomp" and cue.head.pos_ == "ADJ" and cue.head.head.pos_ in ("AUX", "VERB"):
         # "Yellen is likely to stress …", "she was quick to deny …"
         return subject_of(cue.head.head, ctx)
     if cue.tag_ == "VBG":
         return None
-    return _inverted_subject(cue, ctx) or _name_before(cue, ctx)
+    return (
+        _subject_before_aside(cue, ctx) or _inverted_subject(cue, ctx) or _name_before(cue, ctx)
+    )
+
+
+#: Verbs that make their object do what the infinitive says: "the loss led her to declare …".
+_CAUSATIVES = frozenset({
+    "lead", "prompt", "drive", "force", "cause", "spur", "push", "compel", "provoke", "inspire",
+})
+
+
+def _caused_speaker(cue: Token) -> Token | None:
+    """"The win led Ana Lima to declare …", "the delay prompted Lund to say …": who was made
+    to speak is the causative verb's object, not its subject."""
+    if cue.dep_ != "xcomp" or not _infinitive(cue):
+        return None
+    if lemma_of(cue.head).lower() not in _CAUSATIVES:
+        return None
+    return next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
+
+
+def _subordinate_clause(verb: Token) -> bool:
+    """"When Lee referred to it, …", "as a guard walks in, …": an adverbial clause with its own
+    subject and conjunction, whose cues are its subject's, not the main clause's."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ in SUBJECTS for c in verb.children)
+        and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children)
+    )
+
+
+def _reporter_of_clause(cue: Token) -> Token | None:
+    """"Lund said he welcomed the trial and added, “…”", "some farmers fear that Dunn missed
+    it and warn that …": a finite cue the parser coordinated with the verb of a reported
+    clause goes with the verb that reports it, whose subject speaks (the clause's subject is
+    what is reported about)."""
+    clause = cue.head
+    finite = cue.tag_ in ("VBD", "VBZ", "VBP") or (cue.tag_ == "VB" and not _infinitive(cue))
+    if cue.dep_ != "conj" or not finite or clause.dep_ != "ccomp":
+        return None
+    if any(c.dep_ in SUBJECTS for c in cue.children) or clause.i > cue.i:
+        return None
+    outer = clause.head
+    if outer.pos_ not in ("VERB", "AUX") or not any(c.dep_ in SUBJECTS for c in outer.children):
+        return None
+    return outer
+
+
+#: Roles of a noun whose participle says what it says: "voters saying …", "calls saying …".
+_SAYING_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+
+
+def _participle_speaker(cue: Token, verb: Token | None, ctx: DocContext) -> Token | None:
+    """"the share of voters saying …", "police received calls saying …": the noun the
+    participle describes speaks. Set off by a comma after an object ("made a third attempt
+    to reply, writing that …"), the participle goes with the clause, whose subject speaks."""
+    noun = cue.head
+    if noun.dep_ == "dobj" and cue.doc[cue.i - 1].text == "," and verb is not None:
+        return subject_of(verb, ctx)
+    return noun
 
 
 #: Verbs by which someone puts out their own words: "issued a statement saying …".
@@ -479,19 +557,74 @@ def _infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _speaker_of_parenthetical(cue: Token, ctx: DocContext) -> Token | None:
+    """"The contrast, said Ada Ruiz and others, would be clear": a cue set off by commas
+    inside the clause it reports. The parser takes the clause's subject for the cue's and the
+    speaker after the cue for the subject of the rest; the noun right after the cue speaks."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    fronted = next((c for c in cue.children if c.dep_ in SUBJECTS and c.i < cue.i), None)
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    if fronted is None or clause is None:
+        return None
+    if any(t.text == "," for t in doc[fronted.left_edge.i : cue.i - 1]):
+        return None  # "Lund's manager, Ada Ruiz, said …": the comma closes her apposition
+    speaker = next(
+        (c for c in clause.children if c.dep_ in SUBJECTS and cue.i < c.i < clause.i), None
+    )
+    if speaker is None or speaker.left_edge.i != cue.i + 1 or speaker.pos_ not in (
+        "PROPN", "NOUN"
+    ):
+        return None
+    if not any(t.text == "," for t in doc[speaker.i + 1 : clause.i]):
+        return None
+    if ctx.token_passage[speaker.i] is not None:
+        return None
+    return speaker
+
+
+def _subject_before_aside(cue: Token, ctx: DocContext) -> Token | None:
+    """"One attendee, who like others spoke on the condition of anonymity, said the message
+    was …": the parser took the subject and its aside for a clause the cue reports, though
+    what the cue reports comes after it. The subject of that earlier clause speaks."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].is_quote or ctx.token_passage[cue.i - 1] is not None:
+        return None  # "“…,” said Lee": the clause before is the quotation
+    before = [c for c in cue.children if c.dep_ in ("ccomp", "advcl") and c.i < cue.i]
+    reports_after = any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) or (
+        cue.i + 1 < len(doc) and doc[cue.i + 1].text == ":"
+    )
+    if not before or not reports_after:
+        return None
+    clause = max(before, key=lambda c: c.i)
+    subjects = [
+        c for c in clause.children
+        if c.dep_ in SUBJECTS and c.i < clause.i and ctx.token_passage[c.i] is None
+    ]
+    return min(subjects, key=lambda c: c.i) if subjects else None
+
+
 def _inverted_subject(cue: Token, ctx: DocContext) -> Token | None:
     """"…,” said a spokesman: the parser may not call the speaker a subject."""
     doc = cue.doc
     named = _name_right_after(cue, ctx)
     if named is not None:
         return named
+    # "“…,” said the woman, who like many …": after the quotation the noun is the speaker,
+    # though the parser made it the subject of the aside
+    after_quote = cue.i > 0 and doc[cue.i - 1].is_quote
     for token in doc[cue.i + 1 : min(len(doc), cue.i + 6)]:
         if ctx.token_passage[token.i] is not None or token.text in _SENTENCE_END:
             return None
+        if token.dep_ == "mark" or token.tag_ == "WRB" or token.lower_ in _OBJECT_PRONOUNS:
+            return None  # "said when Lee asked him": a clause about the saying, no speaker
         if token.ent_type_ in ("DATE", "TIME") or (
-            token.dep_ in SUBJECTS and token.head.i != cue.i
+            token.dep_ in SUBJECTS and token.head.i != cue.i and not after_quote
         ):
             continue  # "called Friday for …"; "said it would …" names no speaker
+        if token.dep_ in ("dobj", "dative") and not after_quote:
+            return None  # "accused Lee of …", "told Fox News": who is spoken to or about
         if token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ not in ("pobj", "compound"):
             head = token
             while head.dep_ in ("compound", "amod", "det") and head.head.i > head.i:
@@ -500,17 +633,33 @@ def _inverted_subject(cue: Token, ctx: DocContext) -> Token | None:
     return None
 
 
+#: Pronouns that are never the subject: "said when Lee asked him".
+_OBJECT_PRONOUNS = frozenset({"him", "them", "me", "us", "whom"})
+
+
 def _name_right_after(cue: Token, ctx: DocContext) -> Token | None:
     """"“…,” said Ana Lima, half joking": a person named right after a cue that follows the
     closing mark, though the parser made her the subject of the aside."""
     doc = cue.doc
     if cue.i == 0 or cue.i + 1 >= len(doc) or not doc[cue.i - 1].is_quote:
         return None
+    # "said retired surgeon Ana Lima": past the words of her description to the name
     named = doc[cue.i + 1]
-    while named.dep_ == "compound" and named.head.i > named.i:
-        named = named.head
+    while (
+        not ctx.token_entity[named.i] and named.pos_ in _DESCRIPTION_PARTS
+        and named.i + 1 < min(len(doc), cue.i + 1 + _DESCRIPTION_WORDS)
+    ):
+        named = doc[named.i + 1]
     entity = ctx.token_entity[named.i]
+    while named.i + 1 < len(doc) and entity and ctx.token_entity[named.i + 1] == entity:
+        named = doc[named.i + 1]
     return named if entity and ctx.entity_type(entity) == "person" else None
+
+
+#: Words that may describe a person named right after a cue: "said retired surgeon Ana Lima".
+_DESCRIPTION_PARTS = frozenset({"ADJ", "NOUN", "PROPN"})
+#: How many of them may come before the name.
+_DESCRIPTION_WORDS = 4
 
 
 def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
@@ -1430,6 +1579,11 @@ def _quoted_name(ctx: DocContext, index: int) -> bool:
     )
 
 
+#: Cues whose object is who is spoken to, not what is said: "“… who knows?” Lund told
+#: reporters" attributes the question.
+_ADDRESSING_CUES = frozenset({"tell", "ask", "assure", "remind", "inform", "urge", "warn"})
+
+
 def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
     """A cue outside quotes in the same sentence: after the closing mark first, then before."""
     doc = ctx.doc
@@ -1443,9 +1597,9 @@ def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
         if ctx.token_passage[i] is not None or "\n" in token.text:
             break
         if is_cue(token) or _speaks_beside_quotes(token, ctx):
-            if closed and any(
-                c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > token.i for c in token.children
-            ):
+            said = ("ccomp", "xcomp") if lemma_of(token).lower() in _ADDRESSING_CUES else (
+                "ccomp", "xcomp", "dobj")
+            if closed and any(c.dep_ in said and c.i > token.i for c in token.children):
                 break  # “… smart.” Trump was forced to defend …: a new sentence with its own say
             return token
         if token.text in _SENTENCE_END:
