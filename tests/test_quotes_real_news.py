@@ -1539,3 +1539,16 @@ def test_whom_she_described_as_a_quoted_judgement_is_a_claim(quotes_of):
     quote = one(quotes_of(text), "peaceful")
     assert quote.text.startswith("whom Ana Ruiz described as")
     assert quote.speaker.name == "Ana Ruiz"
+
+
+def test_a_claim_that_goes_on_after_a_he_said_aside_keeps_both_halves(quotes_of):
+    quotes = quotes_of(
+        "Most of the delays come from efforts to check every form, Ms. Dunmore said, rather "
+        "than from a lack of staff.\n\n"
+        "Mr. Pavlik also had two phone interviews, county officials said, the first with a "
+        "clerk in Dover and the second with a judge in Camden."
+    )
+    quote = one(quotes, "check every form")
+    assert quote.text.endswith("rather than from a lack of staff")
+    assert quote.speaker.name == "Dunmore"
+    assert one(quotes, "two phone interviews").text.endswith("a judge in Camden")

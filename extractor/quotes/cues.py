@@ -609,6 +609,12 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         subject = speaker_head(cue, ctx)
         first = min([cue.i, *([subject.left_edge.i] if subject is not None else [])])
         rest = doc[cue.i + 1 : cue.sent.end]
+        if first > 0 and doc[first - 1].text == "," and _claim_resumes(cue):
+            # "Most delays come from checks, he said, rather than from staffing.": the
+            # clause the cue interrupts goes on after it, so the whole sentence is the claim
+            found = trimmed(doc, cue.sent.start, cue.sent.end)
+            if found is not None and not _quoted_around_aside(found, cue, ctx):
+                return [found]
         if first > 0 and doc[first - 1].text == "," and not any(
             t.pos_ in ("VERB", "AUX") and cue not in t.ancestors for t in rest
         ):
@@ -628,6 +634,18 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
 _CLOSING_CUE_TAIL = 3
 #: Tags of finite verbs: what makes the words before a closing cue a clause.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _claim_resumes(cue: Token) -> bool:
+    """"A, he said, rather than B": the cue and its speaker are set off by commas inside the
+    clause they report, and words of that clause (not of the cue: "he said, on Tuesday")
+    follow the closing comma."""
+    doc = cue.doc
+    last = cue.right_edge.i
+    if doc[last].text != ",":
+        return False
+    tail = [t for t in doc[last + 1 : cue.sent.end] if not (t.is_punct or t.is_space)]
+    return bool(tail) and all(cue not in t.ancestors and cue.head in t.ancestors for t in tail)
 
 
 def _closing_cue(cue: Token, ctx: DocContext) -> bool:
