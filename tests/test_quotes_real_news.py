@@ -1552,3 +1552,13 @@ def test_a_claim_that_goes_on_after_a_he_said_aside_keeps_both_halves(quotes_of)
     assert quote.text.endswith("rather than from a lack of staff")
     assert quote.speaker.name == "Dunmore"
     assert one(quotes, "two phone interviews").text.endswith("a judge in Camden")
+
+
+def test_a_claim_resumed_after_its_closing_cue_with_including_keeps_the_list(quotes_of):
+    text = (
+        "The letters covered a range of local matters, the Harwick Gazette said, including "
+        "zoning, parking and school budgets."
+    )
+    quote = one(quotes_of(text), "range of local matters")
+    assert quote.text.endswith("parking and school budgets")
+    assert quote.speaker.name == "Harwick Gazette"

@@ -636,15 +636,26 @@ _CLOSING_CUE_TAIL = 3
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+def _after_speaker(cue: Token) -> int:
+    """The token after a cue and the subject that may follow it ("…, said Mr. Ortiz, …")."""
+    last = cue.i
+    for child in cue.children:
+        if child.dep_ in SUBJECTS and child.i > cue.i:
+            last = child.right_edge.i
+    return last + 1
+
+
 def _claim_resumes(cue: Token) -> bool:
     """"A, he said, rather than B": the cue and its speaker are set off by commas inside the
-    clause they report, and words of that clause (not of the cue: "he said, on Tuesday")
-    follow the closing comma."""
+    clause they report, and words of that clause (not of the cue: "he said, on Tuesday"), or
+    a word that resumes it ("including"), follow the closing comma."""
     doc = cue.doc
-    last = cue.right_edge.i
-    if doc[last].text != ",":
+    comma = _after_speaker(cue)
+    if comma >= cue.sent.end or doc[comma].text != ",":
         return False
-    tail = [t for t in doc[last + 1 : cue.sent.end] if not (t.is_punct or t.is_space)]
+    tail = [t for t in doc[comma + 1 : cue.sent.end] if not (t.is_punct or t.is_space)]
+    if tail and tail[0].lower_ in _RESUMING_WORDS:
+        return True  # "…, the paper said, including B", whatever the word hangs on
     return bool(tail) and all(cue not in t.ancestors and cue.head in t.ancestors for t in tail)
 
 
@@ -1268,6 +1279,8 @@ def _continued_end(clause: Token, cue: Token) -> int:
     end = clause.right_edge.i + 1
     if clause.head.i != cue.i:
         return end
+    if clause.i < cue.i:
+        end = _resumed_end(cue, end)
     if cue.i < clause.i:
         # "said he is ready to “take on the cartel,” secure the border and …": the parser
         # may make each item of the list a complement of the cue.
@@ -1290,6 +1303,29 @@ def _continued_end(clause: Token, cue: Token) -> int:
         if clause.dep_ == "xcomp" or any(c.dep_ in (*SUBJECTS, "expl") for c in conj.children):
             end = conj.right_edge.i + 1
     return end
+
+
+#: Words that carry a claim on after its closing cue: "A, the paper said, including B".
+_RESUMING_WORDS = frozenset({
+    "including", "especially", "particularly", "notably", "mostly", "mainly", "rather",
+})
+
+
+def _resumed_end(cue: Token, end: int) -> int:
+    """"The letters covered local matters, the paper said, including zoning and parking":
+    the parser hangs the rest of the claim on the cue after it; a phrase of the cue's own
+    ("…, she said, in an interview") is not the claim."""
+    doc = cue.doc
+    comma = _after_speaker(cue)
+    if comma >= len(doc) or doc[comma].text != "," or comma + 1 >= len(doc):
+        return end
+    resumed = doc[comma + 1]
+    if resumed.lower_ not in _RESUMING_WORDS or not (
+        resumed.head.i == cue.i or resumed.head.head.i == cue.i
+    ):
+        return end
+    phrase = resumed if resumed.head.i == cue.i else resumed.head  # "especially after …"
+    return max(end, phrase.right_edge.i + 1)
 
 
 def _opening_mark(token: Token) -> bool:
