@@ -1562,3 +1562,13 @@ def test_a_claim_resumed_after_its_closing_cue_with_including_keeps_the_list(quo
     quote = one(quotes_of(text), "range of local matters")
     assert quote.text.endswith("parking and school budgets")
     assert quote.speaker.name == "Harwick Gazette"
+
+
+def test_a_modal_verb_coordinated_with_said_goes_on_the_claim(quotes_of):
+    text = (
+        "Ms. Talbot said she hoped to get her permit back, and then would continue to sell "
+        "her bread at the market."
+    )
+    quote = one(quotes_of(text), "permit back")
+    assert quote.text.endswith("sell her bread at the market")
+    assert quote.speaker.name == "Talbot"

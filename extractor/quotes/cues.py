@@ -1300,7 +1300,11 @@ def _continued_end(clause: Token, cue: Token) -> int:
             # "“A,” said X, “but B.”": quotations are the quote rules' business; a quoted
             # phrase inside the clause ("but it was a “great joy”") is not
             continue
-        if clause.dep_ == "xcomp" or any(c.dep_ in (*SUBJECTS, "expl") for c in conj.children):
+        if (
+            clause.dep_ == "xcomp"
+            or any(c.dep_ in (*SUBJECTS, "expl") for c in conj.children)
+            or (cue.i < clause.i and _modal_continuation(conj, cue))
+        ):
             end = conj.right_edge.i + 1
     return end
 
@@ -1326,6 +1330,29 @@ def _resumed_end(cue: Token, end: int) -> int:
         return end
     phrase = resumed if resumed.head.i == cue.i else resumed.head  # "especially after …"
     return max(end, phrase.right_edge.i + 1)
+
+
+#: Modal auxiliaries: "would continue" tells what the speaker said would happen.
+_MODALS = frozenset({
+    "would", "will", "could", "can", "may", "might", "should", "must", "'ll", "'d",
+})
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+
+
+def _modal_continuation(verb: Token, cue: Token) -> bool:
+    """A verb with no subject of its own, coordinated with the cue where the speaker's next
+    act could stand, whose modal cannot make it that act: "said she hoped to win, and then
+    would move on" tells what she said she would do. A refusal ("but would not elaborate")
+    or a verb with a claim of its own ("…, but would concede that …") is the speaker's act
+    all the same."""
+    if any(c.dep_ in (*SUBJECTS, "expl", "neg", "ccomp") for c in verb.children):
+        return False
+    return any(a.lower_ in _MODALS for a in _auxiliaries(verb)) and not any(
+        a.lower_ in _MODALS for a in _auxiliaries(cue)
+    )
 
 
 def _opening_mark(token: Token) -> bool:
