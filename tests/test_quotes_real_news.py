@@ -1572,3 +1572,13 @@ def test_a_modal_verb_coordinated_with_said_goes_on_the_claim(quotes_of):
     quote = one(quotes_of(text), "permit back")
     assert quote.text.endswith("sell her bread at the market")
     assert quote.speaker.name == "Talbot"
+
+
+def test_a_present_verb_coordinated_with_a_past_cue_goes_on_the_claim(quotes_of):
+    text = (
+        'Mayor Ruiz pledged that the city "really is" committed to the park, but wants '
+        '"faster and cheaper" repairs.'
+    )
+    quote = one(quotes_of(text), "committed to the park")
+    assert quote.text.endswith('"faster and cheaper" repairs')
+    assert quote.speaker.name == "Ruiz"

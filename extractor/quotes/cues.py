@@ -1303,7 +1303,7 @@ def _continued_end(clause: Token, cue: Token) -> int:
         if (
             clause.dep_ == "xcomp"
             or any(c.dep_ in (*SUBJECTS, "expl") for c in conj.children)
-            or (cue.i < clause.i and _modal_continuation(conj, cue))
+            or (cue.i < clause.i and _reported_continuation(conj, cue))
         ):
             end = conj.right_edge.i + 1
     return end
@@ -1336,23 +1336,29 @@ def _resumed_end(cue: Token, end: int) -> int:
 _MODALS = frozenset({
     "would", "will", "could", "can", "may", "might", "should", "must", "'ll", "'d",
 })
+#: Tags of present-tense verbs.
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def _auxiliaries(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
 
 
-def _modal_continuation(verb: Token, cue: Token) -> bool:
+def _reported_continuation(verb: Token, cue: Token) -> bool:
     """A verb with no subject of its own, coordinated with the cue where the speaker's next
-    act could stand, whose modal cannot make it that act: "said she hoped to win, and then
-    would move on" tells what she said she would do. A refusal ("but would not elaborate")
-    or a verb with a claim of its own ("…, but would concede that …") is the speaker's act
-    all the same."""
+    act could stand, whose form cannot make it that act: "said she hoped to win, and then
+    would move on" tells what she said she would do, and "pledged that the city is committed
+    to the park, but wants faster repairs" what she said it wants. A refusal ("but would not
+    elaborate") or a verb with a claim of its own ("…, but would concede that …") is the
+    speaker's act all the same."""
     if any(c.dep_ in (*SUBJECTS, "expl", "neg", "ccomp") for c in verb.children):
         return False
-    return any(a.lower_ in _MODALS for a in _auxiliaries(verb)) and not any(
-        a.lower_ in _MODALS for a in _auxiliaries(cue)
-    )
+    auxiliaries = _auxiliaries(verb)
+    if any(a.lower_ in _MODALS for a in auxiliaries):
+        return not any(a.lower_ in _MODALS for a in _auxiliaries(cue))
+    # "pledged that A, but wants B": a present verb cannot go on a past cue's narration
+    tense = auxiliaries[0].tag_ if auxiliaries else verb.tag_
+    return cue.tag_ == "VBD" and not _auxiliaries(cue) and tense in _PRESENT_TAGS
 
 
 def _opening_mark(token: Token) -> bool:
