@@ -1582,3 +1582,17 @@ def test_a_present_verb_coordinated_with_a_past_cue_goes_on_the_claim(quotes_of)
     quote = one(quotes_of(text), "committed to the park")
     assert quote.text.endswith('"faster and cheaper" repairs')
     assert quote.speaker.name == "Ruiz"
+
+
+def test_a_he_said_aside_between_two_joined_clauses_gives_two_claims(quotes_of):
+    text = (
+        "Upstream dams have lost a fifth of their capacity to silt since 2010, Mr. Osmonov "
+        "said, and his ministry could not be asked to “drain the lakes” for farmers downstream."
+    )
+    quotes = quotes_of(text)
+    first = one(quotes, "lost a fifth")
+    assert first.text == "Upstream dams have lost a fifth of their capacity to silt since 2010"
+    assert first.speaker.name == "Osmonov"
+    second = one(quotes, "his ministry")
+    assert second.text.startswith("his ministry could not be asked")
+    assert second.speaker.name == "Osmonov"

@@ -609,6 +609,13 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         subject = speaker_head(cue, ctx)
         first = min([cue.i, *([subject.left_edge.i] if subject is not None else [])])
         rest = doc[cue.i + 1 : cue.sent.end]
+        if first > 0 and doc[first - 1].text == ",":
+            second = _second_claim(cue)
+            if second is not None:
+                # "Dams have lost capacity, he said, and his government could not …": two
+                # claims, as "said that A, and that B" gives
+                found = [trimmed(doc, cue.sent.start, first), trimmed(doc, second, cue.sent.end)]
+                return [span for span in found if span is not None]
         if first > 0 and doc[first - 1].text == "," and _claim_resumes(cue):
             # "Most delays come from checks, he said, rather than from staffing.": the
             # clause the cue interrupts goes on after it, so the whole sentence is the claim
@@ -645,6 +652,20 @@ def _after_speaker(cue: Token) -> int:
     return last + 1
 
 
+def _second_claim(cue: Token) -> int | None:
+    """"A, he said, and B": where B starts when a clause with a subject of its own, joined to
+    the clause the cue interrupts, follows the cue's closing comma."""
+    doc = cue.doc
+    comma = _after_speaker(cue)
+    if comma + 2 >= cue.sent.end or doc[comma].text != "," or doc[comma + 1].dep_ != "cc":
+        return None
+    joined = [
+        t for t in cue.head.children
+        if t.dep_ == "conj" and t.i > comma and any(c.dep_ in SUBJECTS for c in t.children)
+    ]
+    return comma + 2 if joined else None
+
+
 def _claim_resumes(cue: Token) -> bool:
     """"A, he said, rather than B": the cue and its speaker are set off by commas inside the
     clause they report, and words of that clause (not of the cue: "he said, on Tuesday"), or
@@ -654,9 +675,11 @@ def _claim_resumes(cue: Token) -> bool:
     if comma >= cue.sent.end or doc[comma].text != ",":
         return False
     tail = [t for t in doc[comma + 1 : cue.sent.end] if not (t.is_punct or t.is_space)]
-    if tail and tail[0].lower_ in _RESUMING_WORDS:
+    if not tail:
+        return False
+    if tail[0].lower_ in _RESUMING_WORDS:
         return True  # "…, the paper said, including B", whatever the word hangs on
-    return bool(tail) and all(cue not in t.ancestors and cue.head in t.ancestors for t in tail)
+    return all(cue not in t.ancestors and cue.head in t.ancestors for t in tail)
 
 
 def _closing_cue(cue: Token, ctx: DocContext) -> bool:
