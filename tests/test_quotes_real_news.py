@@ -1681,3 +1681,60 @@ def test_the_noun_a_saying_participle_describes_speaks(quotes_of):
     text = "The share of farmers saying \"the rules must change\" rose by 20 points."
     quote = one(quotes_of(text), "the rules must change")
     assert quote.speaker.text == "The share of farmers"
+
+
+def test_a_claim_that_goes_on_after_a_he_said_aside_keeps_both_halves(quotes_of):
+    quotes = quotes_of(
+        "Most of the delays come from efforts to check every form, Ms. Dunmore said, rather "
+        "than from a lack of staff.\n\n"
+        "Mr. Pavlik also had two phone interviews, county officials said, the first with a "
+        "clerk in Dover and the second with a judge in Camden."
+    )
+    quote = one(quotes, "check every form")
+    assert quote.text.endswith("rather than from a lack of staff")
+    assert quote.speaker.name == "Dunmore"
+    assert one(quotes, "two phone interviews").text.endswith("a judge in Camden")
+
+
+def test_a_claim_resumed_after_its_closing_cue_with_including_keeps_the_list(quotes_of):
+    text = (
+        "The letters covered a range of local matters, the Harwick Gazette said, including "
+        "zoning, parking and school budgets."
+    )
+    quote = one(quotes_of(text), "range of local matters")
+    assert quote.text.endswith("parking and school budgets")
+    assert quote.speaker.name == "Harwick Gazette"
+
+
+def test_a_modal_verb_coordinated_with_said_goes_on_the_claim(quotes_of):
+    text = (
+        "Ms. Talbot said she hoped to get her permit back, and then would continue to sell "
+        "her bread at the market."
+    )
+    quote = one(quotes_of(text), "permit back")
+    assert quote.text.endswith("sell her bread at the market")
+    assert quote.speaker.name == "Talbot"
+
+
+def test_a_present_verb_coordinated_with_a_past_cue_goes_on_the_claim(quotes_of):
+    text = (
+        'Mayor Ruiz pledged that the city "really is" committed to the park, but wants '
+        '"faster and cheaper" repairs.'
+    )
+    quote = one(quotes_of(text), "committed to the park")
+    assert quote.text.endswith('"faster and cheaper" repairs')
+    assert quote.speaker.name == "Ruiz"
+
+
+def test_a_he_said_aside_between_two_joined_clauses_gives_two_claims(quotes_of):
+    text = (
+        "Upstream dams have lost a fifth of their capacity to silt since 2010, Mr. Osmonov "
+        "said, and his ministry could not be asked to “drain the lakes” for farmers downstream."
+    )
+    quotes = quotes_of(text)
+    first = one(quotes, "lost a fifth")
+    assert first.text == "Upstream dams have lost a fifth of their capacity to silt since 2010"
+    assert first.speaker.name == "Osmonov"
+    second = one(quotes, "his ministry")
+    assert second.text.startswith("his ministry could not be asked")
+    assert second.speaker.name == "Osmonov"

@@ -758,6 +758,19 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         subject = speaker_head(cue, ctx)
         first = min([cue.i, *([subject.left_edge.i] if subject is not None else [])])
         rest = doc[cue.i + 1 : cue.sent.end]
+        if first > 0 and doc[first - 1].text == ",":
+            second = _second_claim(cue)
+            if second is not None:
+                # "Dams have lost capacity, he said, and his government could not …": two
+                # claims, as "said that A, and that B" gives
+                found = [trimmed(doc, cue.sent.start, first), trimmed(doc, second, cue.sent.end)]
+                return [span for span in found if span is not None]
+        if first > 0 and doc[first - 1].text == "," and _claim_resumes(cue):
+            # "Most delays come from checks, he said, rather than from staffing.": the
+            # clause the cue interrupts goes on after it, so the whole sentence is the claim
+            found = trimmed(doc, cue.sent.start, cue.sent.end)
+            if found is not None and not _quoted_around_aside(found, cue, ctx):
+                return [found]
         if first > 0 and doc[first - 1].text == "," and not any(
             t.pos_ in ("VERB", "AUX") and cue not in t.ancestors for t in rest
         ):
@@ -777,6 +790,45 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
 _CLOSING_CUE_TAIL = 3
 #: Tags of finite verbs: what makes the words before a closing cue a clause.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _after_speaker(cue: Token) -> int:
+    """The token after a cue and the subject that may follow it ("…, said Mr. Ortiz, …")."""
+    last = cue.i
+    for child in cue.children:
+        if child.dep_ in SUBJECTS and child.i > cue.i:
+            last = child.right_edge.i
+    return last + 1
+
+
+def _second_claim(cue: Token) -> int | None:
+    """"A, he said, and B": where B starts when a clause with a subject of its own, joined to
+    the clause the cue interrupts, follows the cue's closing comma."""
+    doc = cue.doc
+    comma = _after_speaker(cue)
+    if comma + 2 >= cue.sent.end or doc[comma].text != "," or doc[comma + 1].dep_ != "cc":
+        return None
+    joined = [
+        t for t in cue.head.children
+        if t.dep_ == "conj" and t.i > comma and any(c.dep_ in SUBJECTS for c in t.children)
+    ]
+    return comma + 2 if joined else None
+
+
+def _claim_resumes(cue: Token) -> bool:
+    """"A, he said, rather than B": the cue and its speaker are set off by commas inside the
+    clause they report, and words of that clause (not of the cue: "he said, on Tuesday"), or
+    a word that resumes it ("including"), follow the closing comma."""
+    doc = cue.doc
+    comma = _after_speaker(cue)
+    if comma >= cue.sent.end or doc[comma].text != ",":
+        return False
+    tail = [t for t in doc[comma + 1 : cue.sent.end] if not (t.is_punct or t.is_space)]
+    if not tail:
+        return False
+    if tail[0].lower_ in _RESUMING_WORDS:
+        return True  # "…, the paper said, including B", whatever the word hangs on
+    return all(cue not in t.ancestors and cue.head in t.ancestors for t in tail)
 
 
 def _closing_cue(cue: Token, ctx: DocContext) -> bool:
@@ -1399,6 +1451,8 @@ def _continued_end(clause: Token, cue: Token) -> int:
     end = clause.right_edge.i + 1
     if clause.head.i != cue.i:
         return end
+    if clause.i < cue.i:
+        end = _resumed_end(cue, end)
     if cue.i < clause.i:
         # "said he is ready to “take on the cartel,” secure the border and …": the parser
         # may make each item of the list a complement of the cue.
@@ -1418,9 +1472,65 @@ def _continued_end(clause: Token, cue: Token) -> int:
             # "“A,” said X, “but B.”": quotations are the quote rules' business; a quoted
             # phrase inside the clause ("but it was a “great joy”") is not
             continue
-        if clause.dep_ == "xcomp" or any(c.dep_ in (*SUBJECTS, "expl") for c in conj.children):
+        if (
+            clause.dep_ == "xcomp"
+            or any(c.dep_ in (*SUBJECTS, "expl") for c in conj.children)
+            or (cue.i < clause.i and _reported_continuation(conj, cue))
+        ):
             end = conj.right_edge.i + 1
     return end
+
+
+#: Words that carry a claim on after its closing cue: "A, the paper said, including B".
+_RESUMING_WORDS = frozenset({
+    "including", "especially", "particularly", "notably", "mostly", "mainly", "rather",
+})
+
+
+def _resumed_end(cue: Token, end: int) -> int:
+    """"The letters covered local matters, the paper said, including zoning and parking":
+    the parser hangs the rest of the claim on the cue after it; a phrase of the cue's own
+    ("…, she said, in an interview") is not the claim."""
+    doc = cue.doc
+    comma = _after_speaker(cue)
+    if comma >= len(doc) or doc[comma].text != "," or comma + 1 >= len(doc):
+        return end
+    resumed = doc[comma + 1]
+    if resumed.lower_ not in _RESUMING_WORDS or not (
+        resumed.head.i == cue.i or resumed.head.head.i == cue.i
+    ):
+        return end
+    phrase = resumed if resumed.head.i == cue.i else resumed.head  # "especially after …"
+    return max(end, phrase.right_edge.i + 1)
+
+
+#: Modal auxiliaries: "would continue" tells what the speaker said would happen.
+_MODALS = frozenset({
+    "would", "will", "could", "can", "may", "might", "should", "must", "'ll", "'d",
+})
+#: Tags of present-tense verbs.
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+
+
+def _reported_continuation(verb: Token, cue: Token) -> bool:
+    """A verb with no subject of its own, coordinated with the cue where the speaker's next
+    act could stand, whose form cannot make it that act: "said she hoped to win, and then
+    would move on" tells what she said she would do, and "pledged that the city is committed
+    to the park, but wants faster repairs" what she said it wants. A refusal ("but would not
+    elaborate") or a verb with a claim of its own ("…, but would concede that …") is the
+    speaker's act all the same."""
+    if any(c.dep_ in (*SUBJECTS, "expl", "neg", "ccomp") for c in verb.children):
+        return False
+    auxiliaries = _auxiliaries(verb)
+    if any(a.lower_ in _MODALS for a in auxiliaries):
+        return not any(a.lower_ in _MODALS for a in _auxiliaries(cue))
+    # "pledged that A, but wants B": a present verb cannot go on a past cue's narration
+    tense = auxiliaries[0].tag_ if auxiliaries else verb.tag_
+    return cue.tag_ == "VBD" and not _auxiliaries(cue) and tense in _PRESENT_TAGS
 
 
 def _opening_mark(token: Token) -> bool:
