@@ -1681,3 +1681,12 @@ def test_the_noun_a_saying_participle_describes_speaks(quotes_of):
     text = "The share of farmers saying \"the rules must change\" rose by 20 points."
     quote = one(quotes_of(text), "the rules must change")
     assert quote.speaker.text == "The share of farmers"
+
+
+def test_a_participle_adjective_before_a_quotation_does_not_hide_the_cue(quotes_of):
+    text = (
+        "Dana Ruiz told the Gazette in a written statement, “I really do not want his support, "
+        "because he is a weak person.”"
+    )
+    quote = one(quotes_of(text), "do not want his support")
+    assert quote.speaker.name == "Dana Ruiz"

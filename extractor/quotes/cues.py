@@ -1606,11 +1606,16 @@ def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
             break
         i += 1
     i = first - 1
+    fallback = None
     while i >= max(0, first - CUE_BEFORE_WINDOW):
         token = doc[i]
         if ctx.token_passage[i] is not None or "\n" in token.text or token.text in _SENTENCE_END:
             break
         if is_cue(token) or _speaks_beside_quotes(token, ctx):
-            return token
+            if speaker_head(token, ctx) is not None:
+                return token
+            # "told the paper in a written statement, “…”": a cue word nobody speaks through
+            # hides the verb before it that names the speaker
+            fallback = fallback or token
         i -= 1
-    return None
+    return fallback
