@@ -1690,3 +1690,17 @@ def test_a_participle_adjective_before_a_quotation_does_not_hide_the_cue(quotes_
     )
     quote = one(quotes_of(text), "do not want his support")
     assert quote.speaker.name == "Dana Ruiz"
+
+
+def test_a_sign_off_in_the_next_paragraph_names_the_speaker(quotes_of):
+    text = (
+        "Here is one reaction.\n\n"
+        "\"Great work. She is ready. She never gives up. That is why Ada should be our next "
+        "mayor.\"\n\n"
+        "-Senator Lola Pike, writing after the speech.\n\n"
+        "\"We are not going to let the river win this time, and we never will.\"\n\n"
+        "- Tom Briggs."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "She never gives up").speaker.name == "Lola Pike"
+    assert one(quotes, "let the river win").speaker.name == "Tom Briggs"
