@@ -1704,3 +1704,15 @@ def test_a_sign_off_in_the_next_paragraph_names_the_speaker(quotes_of):
     quotes = quotes_of(text)
     assert one(quotes, "She never gives up").speaker.name == "Lola Pike"
     assert one(quotes, "let the river win").speaker.name == "Tom Briggs"
+
+
+def test_a_name_set_out_by_a_dash_before_a_colon_is_the_source(quotes_of):
+    text = (
+        "TURNOUT IN OHIO WAS HIGHER THAN EXPECTED - Laura Finch and Omar Bell: “We found that, "
+        "across counties, the turnout was highest where the race was closest.” [Herald]\n\n"
+        "Signs of a shift were there all along - More from Finch: “Data collected by our firm "
+        "confirms that both trends were in play this year.” [Herald]"
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "across counties").speaker.text == "Laura Finch and Omar Bell"
+    assert one(quotes, "Data collected by our firm").speaker.name == "Laura Finch"

@@ -232,6 +232,9 @@ class QuoteFinder:
         colon = ctx.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
         if colon is None or colon.start == 0:
             return None
+        named = _name_before_colon(ctx, colon.start, resolver)
+        if named is not None:
+            return named
         verb = ctx.doc[colon.start - 1]
         while verb.dep_ not in ("ROOT", "ccomp", "conj") and verb.head.i != verb.i:
             verb = verb.head
@@ -275,6 +278,33 @@ class QuoteFinder:
             antecedent = speaker.antecedent
         return Speaker(antecedent.start, antecedent.end, antecedent.text, speaker.name,
                        speaker.entity, speaker.type, "continuation", antecedent)
+
+
+#: Words right before a name and a colon that set the name out as a quotation's source:
+#: "POLLS DIFFER - Ana Lima: “…”", "More from Lima: “…”".
+_SOURCE_LEADS = frozenset({"-", "–", "—", "from"})
+
+
+def _name_before_colon(
+    ctx: DocContext, colon: int, resolver: SpeakerResolver
+) -> Speaker | None:
+    """"TURNOUT WAS HIGH - Ana Lima and Tom Lund: “…”": a named person or organisation set out
+    by a dash (or "More from") right before the colon is the source of the quotation after it,
+    as digests introduce the excerpts they quote."""
+    for start, end, owner in ctx.mentions:
+        if end != colon or ctx.entity_type(owner) not in ("person", "organization"):
+            continue
+        while start > 0 and ctx.doc[start - 1].lower_ == "and":
+            # "Ana Lima and Tom Lund": the pair, when the name before "and" is a mention too
+            first = next((m for m in ctx.mentions if m[1] == start - 1), None)
+            if first is None:
+                break
+            start = first[0]
+        if start == 0 or ctx.doc[start - 1].lower_ not in _SOURCE_LEADS:
+            return None
+        phrase = ctx.doc[start:end]
+        return resolver.resolve(phrase, phrase.root)
+    return None
 
 
 #: Relative pronouns that may stand for a speaker at the cue: "Ana Lima, who said …".
