@@ -1716,3 +1716,11 @@ def test_a_name_set_out_by_a_dash_before_a_colon_is_the_source(quotes_of):
     quotes = quotes_of(text)
     assert one(quotes, "across counties").speaker.text == "Laura Finch and Omar Bell"
     assert one(quotes, "Data collected by our firm").speaker.name == "Laura Finch"
+
+
+def test_a_dash_led_source_outranks_the_headlines_cue(quotes_of):
+    text = (
+        "Analysts agree - Laura Finch: “We found that, across counties, the turnout was highest "
+        "where the race was closest.” [Herald]"
+    )
+    assert one(quotes_of(text), "across counties").speaker.name == "Laura Finch"

@@ -167,6 +167,11 @@ class QuoteFinder:
             if span is None:
                 continue
             cue = cue_near_passage(span.start, span.end - 1, ctx)
+            colon = _colon_before(ctx, passage)
+            if cue is not None and colon is not None and _source_before_colon(ctx, colon):
+                # "Pollsters agree - Ana Lima: “…”": the cue is the headline's; the name
+                # before the colon is the quotation's source (see ``_introduced``)
+                cue = None
             if _title_like(ctx.text, passage, cue, span.end):
                 continue
             drafts.append(_Draft(passage.start, passage.end, "direct", cue, passage))
@@ -225,17 +230,13 @@ class QuoteFinder:
         Only a named person or organisation counts, so a colon after a list or a heading does
         not invent a speaker.
         """
-        text = ctx.text
-        before = text[: passage.open_mark].rstrip()
-        if not before.endswith(":"):
+        colon = _colon_before(ctx, passage)
+        if colon is None:
             return None
-        colon = ctx.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-        if colon is None or colon.start == 0:
-            return None
-        named = _name_before_colon(ctx, colon.start, resolver)
+        named = _name_before_colon(ctx, colon, resolver)
         if named is not None:
             return named
-        verb = ctx.doc[colon.start - 1]
+        verb = ctx.doc[colon - 1]
         while verb.dep_ not in ("ROOT", "ccomp", "conj") and verb.head.i != verb.i:
             verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -291,6 +292,21 @@ def _name_before_colon(
     """"TURNOUT WAS HIGH - Ana Lima and Tom Lund: “…”": a named person or organisation set out
     by a dash (or "More from") right before the colon is the source of the quotation after it,
     as digests introduce the excerpts they quote."""
+    phrase = _source_before_colon(ctx, colon)
+    return resolver.resolve(phrase, phrase.root) if phrase is not None else None
+
+
+def _colon_before(ctx: DocContext, passage: QuotedPassage) -> int | None:
+    """The index of the colon token right before a quotation's opening mark, if any."""
+    before = ctx.text[: passage.open_mark].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = ctx.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    return None if colon is None or colon.start == 0 else colon.start
+
+
+def _source_before_colon(ctx: DocContext, colon: int) -> Span | None:
+    """The dash-led name before a colon (see ``_name_before_colon``), or None."""
     for start, end, owner in ctx.mentions:
         if end != colon or ctx.entity_type(owner) not in ("person", "organization"):
             continue
@@ -302,8 +318,7 @@ def _name_before_colon(
             start = first[0]
         if start == 0 or ctx.doc[start - 1].lower_ not in _SOURCE_LEADS:
             return None
-        phrase = ctx.doc[start:end]
-        return resolver.resolve(phrase, phrase.root)
+        return ctx.doc[start:end]
     return None
 
 
