@@ -1724,3 +1724,8 @@ def test_a_dash_led_source_outranks_the_headlines_cue(quotes_of):
         "where the race was closest.” [Herald]"
     )
     assert one(quotes_of(text), "across counties").speaker.name == "Laura Finch"
+
+
+def test_a_cue_coordinated_with_a_bare_verb_has_the_first_verbs_subject(quotes_of):
+    text = "Carl Dunn waved at the crowd, then leaned in and boomed: “Let us win this in May.”"
+    assert one(quotes_of(text), "win this in May").speaker.name == "Carl Dunn"

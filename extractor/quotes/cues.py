@@ -545,7 +545,10 @@ def subject_of(verb: Token, ctx: DocContext) -> Token | None:
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - candidate.i))
         participle = candidate.tag_ in ("VBG", "VBN") or _infinitive(candidate)
-        if candidate.dep_ not in ("conj", "xcomp", "acomp") and not (
+        unlabelled = candidate.dep_ == "dep" and candidate.pos_ == "VERB" and (
+            candidate.head.i < candidate.i and candidate.head.pos_ == "VERB"
+        )  # "X waved, then leaned in and boomed: …": a coordinated verb the parser left bare
+        if candidate.dep_ not in ("conj", "xcomp", "acomp") and not unlabelled and not (
             candidate.dep_ == "advcl" and participle
         ):
             return None  # "X hardly clarified it, treating A as B and asserting …" climbs
