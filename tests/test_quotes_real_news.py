@@ -1729,3 +1729,16 @@ def test_a_dash_led_source_outranks_the_headlines_cue(quotes_of):
 def test_a_cue_coordinated_with_a_bare_verb_has_the_first_verbs_subject(quotes_of):
     text = "Carl Dunn waved at the crowd, then leaned in and boomed: “Let us win this in May.”"
     assert one(quotes_of(text), "win this in May").speaker.name == "Carl Dunn"
+
+
+def test_a_sentence_of_speaker_and_cue_announces_the_quotation_after_it(quotes_of):
+    text = (
+        "“We cannot count on the old plan,” said Ron Pike, editor of the Courier.\n\n"
+        "Professor Dana Ruiz agreed. “Voters are running out of patience with both parties. "
+        "At this point the race is wide open.”\n\n"
+        "Sam Lau, the spokesman for the county party, said in a statement. “There are no paper "
+        "ballots to count. The vote cannot be repeated.”"
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "running out of patience").speaker.name == "Dana Ruiz"
+    assert one(quotes, "no paper ballots").speaker.name == "Sam Lau"

@@ -166,7 +166,7 @@ class QuoteFinder:
             span = doc.char_span(passage.open_mark, passage.close_mark, alignment_mode="expand")
             if span is None:
                 continue
-            cue = cue_near_passage(span.start, span.end - 1, ctx)
+            cue = cue_near_passage(span.start, span.end - 1, ctx) or _announcing_cue(ctx, span)
             colon = _colon_before(ctx, passage)
             if cue is not None and colon is not None and _source_before_colon(ctx, colon):
                 # "Pollsters agree - Ana Lima: “…”": the cue is the headline's; the name
@@ -320,6 +320,37 @@ def _source_before_colon(ctx: DocContext, colon: int) -> Span | None:
             return None
         return ctx.doc[start:end]
     return None
+
+
+#: Complements by which a cue says something of its own: "Lima agreed that …".
+_OWN_CONTENT = frozenset({"ccomp", "xcomp", "csubj", "dobj", "advcl", "prep"})
+#: Prepositional phrases a cue with nothing of its own to say may still carry.
+_SETTING_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "via"})
+
+
+def _announcing_cue(ctx: DocContext, span: Span) -> Token | None:
+    """"Ana Lima agreed. “…”", "Lund said in a statement. “…”": a sentence right before the
+    quotation, in its paragraph, made of a speaker and a cue with nothing to say of its own
+    announces the quotation as what was said."""
+    doc = ctx.doc
+    if span.start == 0 or not doc[span.start].is_sent_start:
+        return None
+    sentence = doc[span.start - 1].sent
+    if doc[span.start - 1].text not in (".", "!") or "\n" in ctx.text[
+        sentence.start_char : doc[span.start].idx
+    ]:
+        return None
+    if any(ctx.token_passage[t.i] is not None for t in sentence):
+        return None
+    root = sentence.root
+    if not is_cue(root) or root.pos_ != "VERB":
+        return None
+    for child in root.children:
+        if child.dep_ in _OWN_CONTENT and not (
+            child.dep_ == "prep" and child.lower_ in _SETTING_PREPOSITIONS
+        ):
+            return None
+    return root if speaker_head(root, ctx) is not None else None
 
 
 #: Relative pronouns that may stand for a speaker at the cue: "Ana Lima, who said …".
