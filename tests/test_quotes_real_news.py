@@ -1742,3 +1742,11 @@ def test_a_sentence_of_speaker_and_cue_announces_the_quotation_after_it(quotes_o
     quotes = quotes_of(text)
     assert one(quotes, "running out of patience").speaker.name == "Dana Ruiz"
     assert one(quotes, "no paper ballots").speaker.name == "Sam Lau"
+
+
+def test_a_name_set_off_by_commas_before_a_subjectless_cue_speaks(quotes_of):
+    text = (
+        "In a statement to the Herald, her chief adviser, Tom Briggs, said: “Mary Olsen "
+        "believes that cooperation across the region is essential, and she has always valued it.”"
+    )
+    assert one(quotes_of(text), "cooperation across the region").speaker.name == "Tom Briggs"

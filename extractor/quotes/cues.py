@@ -496,6 +496,9 @@ def _name_before(cue: Token, ctx: DocContext) -> Token | None:
     if cue.tag_ == "VBG" or cue.i == 0:
         return None
     last = doc[cue.i - 1]
+    named = _apposed_name(cue, ctx)
+    if named is not None:
+        return named
     if last.text == ",":
         # "President Obama, dedicating the museum on Saturday, said …": past the aside
         opening = next(
@@ -516,6 +519,23 @@ def _name_before(cue: Token, ctx: DocContext) -> Token | None:
     while before is not None and not before.is_punct and before.i > 0:
         before = doc[before.i - 1]  # title words: "Tulsa police Chief"
     return last if before is not None and (before.is_quote or before.text in ",.") else None
+
+
+def _apposed_name(cue: Token, ctx: DocContext) -> Token | None:
+    """"In a letter to the board, her lawyer, Ana Lima, said: …": a person's name set off by
+    commas right before a cue the parser gave no subject (it hung the name on the noun before)
+    is who speaks."""
+    doc = cue.doc
+    if cue.i < 3 or doc[cue.i - 1].text != ",":
+        return None
+    last = doc[cue.i - 2]
+    entity = ctx.token_entity[last.i]
+    if not entity or ctx.entity_type(entity) != "person" or ctx.token_passage[last.i] is not None:
+        return None
+    start = last.i
+    while start > 0 and ctx.token_entity[start - 1] == entity:
+        start -= 1
+    return last if start > 0 and doc[start - 1].text == "," else None
 
 
 def _relative_antecedent(relative: Token, cue: Token, ctx: DocContext) -> Token:
