@@ -1750,3 +1750,16 @@ def test_a_name_set_off_by_commas_before_a_subjectless_cue_speaks(quotes_of):
         "believes that cooperation across the region is essential, and she has always valued it.”"
     )
     assert one(quotes_of(text), "cooperation across the region").speaker.name == "Tom Briggs"
+
+
+def test_a_closing_mark_typed_a_space_after_the_comma_still_closes(quotes_of):
+    for open_mark, close_mark in (("''", "''"), ("“", "”")):
+        text = (
+            f"{open_mark}The reason he won is that he built strong coalitions, {close_mark} "
+            "said Anna Dunmore, who now works for the mayor. "
+            f"{open_mark}He does not see himself on the left. He sees himself fighting for "
+            f"workers.{close_mark}"
+        )
+        quotes = quotes_of(text)
+        assert one(quotes, "strong coalitions").speaker.name == "Anna Dunmore"
+        assert one(quotes, "fighting for workers").speaker.name == "Anna Dunmore"
