@@ -1763,3 +1763,15 @@ def test_a_closing_mark_typed_a_space_after_the_comma_still_closes(quotes_of):
         quotes = quotes_of(text)
         assert one(quotes, "strong coalitions").speaker.name == "Anna Dunmore"
         assert one(quotes, "fighting for workers").speaker.name == "Anna Dunmore"
+
+
+def test_verbs_of_manner_report_the_quotation_they_follow_or_precede(quotes_of):
+    text = (
+        "“It is about time we had a woman in charge of this town,” exhorted the host, actress "
+        "Jane Colby.\n\n"
+        "Ada Ruiz proclaimed at a press conference, “I did not send any secret files to anyone "
+        "at all.”"
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "a woman in charge").speaker.text == "the host"
+    assert one(quotes, "secret files").speaker.name == "Ada Ruiz"
