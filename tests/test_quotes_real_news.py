@@ -1775,3 +1775,11 @@ def test_verbs_of_manner_report_the_quotation_they_follow_or_precede(quotes_of):
     quotes = quotes_of(text)
     assert one(quotes, "a woman in charge").speaker.text == "the host"
     assert one(quotes, "secret files").speaker.name == "Ada Ruiz"
+
+
+def test_a_cue_hung_unlabelled_on_a_verb_before_it_has_that_verbs_subject(quotes_of):
+    text = (
+        "Senator Ron Jelt kept asking her why the agency had blamed the protests. Lena Moss, "
+        "exasperated, famously responded: “What difference, at this point, does it make?”"
+    )
+    assert one(quotes_of(text), "What difference").speaker.name == "Lena Moss"

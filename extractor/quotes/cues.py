@@ -324,7 +324,7 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         if cue.head.dep_ in _SAYING_NOUN_ROLES:
             return _participle_speaker(cue, verb, ctx)
     if (
-        cue.dep_ in ("conj", "xcomp", "advcl", "dobj")
+        (cue.dep_ in ("conj", "xcomp", "advcl", "dobj") or _unlabelled_verb(cue))
         and cue.head.pos_ in ("VERB", "AUX")
         and (cue.dep_ not in ("advcl", "dobj") or cue.tag_ == "VBG" or _infinitive(cue))
     ):
@@ -565,14 +565,22 @@ def subject_of(verb: Token, ctx: DocContext) -> Token | None:
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - candidate.i))
         participle = candidate.tag_ in ("VBG", "VBN") or _infinitive(candidate)
-        unlabelled = candidate.dep_ == "dep" and candidate.pos_ == "VERB" and (
-            candidate.head.i < candidate.i and candidate.head.pos_ == "VERB"
-        )  # "X waved, then leaned in and boomed: …": a coordinated verb the parser left bare
-        if candidate.dep_ not in ("conj", "xcomp", "acomp") and not unlabelled and not (
+        if candidate.dep_ not in ("conj", "xcomp", "acomp") and not _unlabelled_verb(
+            candidate
+        ) and not (
             candidate.dep_ == "advcl" and participle
         ):
             return None  # "X hardly clarified it, treating A as B and asserting …" climbs
     return None
+
+
+def _unlabelled_verb(verb: Token) -> bool:
+    """"X waved, then leaned in and boomed: …", "Lima, exasperated, responded: …": a verb the
+    parser hung without a label on a verb before it, which it goes on from (and whose subject
+    it shares)."""
+    return verb.dep_ == "dep" and verb.pos_ == "VERB" and (
+        verb.head.i < verb.i and verb.head.pos_ == "VERB"
+    )
 
 
 def _infinitive(verb: Token) -> bool:
