@@ -1738,3 +1738,105 @@ def test_a_he_said_aside_between_two_joined_clauses_gives_two_claims(quotes_of):
     second = one(quotes, "his ministry")
     assert second.text.startswith("his ministry could not be asked")
     assert second.speaker.name == "Osmonov"
+
+
+def test_a_participle_adjective_before_a_quotation_does_not_hide_the_cue(quotes_of):
+    text = (
+        "Dana Ruiz told the Gazette in a written statement, “I really do not want his support, "
+        "because he is a weak person.”"
+    )
+    quote = one(quotes_of(text), "do not want his support")
+    assert quote.speaker.name == "Dana Ruiz"
+
+
+def test_a_sign_off_in_the_next_paragraph_names_the_speaker(quotes_of):
+    text = (
+        "Here is one reaction.\n\n"
+        "\"Great work. She is ready. She never gives up. That is why Ada should be our next "
+        "mayor.\"\n\n"
+        "-Senator Lola Pike, writing after the speech.\n\n"
+        "\"We are not going to let the river win this time, and we never will.\"\n\n"
+        "- Tom Briggs."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "She never gives up").speaker.name == "Lola Pike"
+    assert one(quotes, "let the river win").speaker.name == "Tom Briggs"
+
+
+def test_a_name_set_out_by_a_dash_before_a_colon_is_the_source(quotes_of):
+    text = (
+        "TURNOUT IN OHIO WAS HIGHER THAN EXPECTED - Laura Finch and Omar Bell: “We found that, "
+        "across counties, the turnout was highest where the race was closest.” [Herald]\n\n"
+        "Signs of a shift were there all along - More from Finch: “Data collected by our firm "
+        "confirms that both trends were in play this year.” [Herald]"
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "across counties").speaker.text == "Laura Finch and Omar Bell"
+    assert one(quotes, "Data collected by our firm").speaker.name == "Laura Finch"
+
+
+def test_a_dash_led_source_outranks_the_headlines_cue(quotes_of):
+    text = (
+        "Analysts agree - Laura Finch: “We found that, across counties, the turnout was highest "
+        "where the race was closest.” [Herald]"
+    )
+    assert one(quotes_of(text), "across counties").speaker.name == "Laura Finch"
+
+
+def test_a_cue_coordinated_with_a_bare_verb_has_the_first_verbs_subject(quotes_of):
+    text = "Carl Dunn waved at the crowd, then leaned in and boomed: “Let us win this in May.”"
+    assert one(quotes_of(text), "win this in May").speaker.name == "Carl Dunn"
+
+
+def test_a_sentence_of_speaker_and_cue_announces_the_quotation_after_it(quotes_of):
+    text = (
+        "“We cannot count on the old plan,” said Ron Pike, editor of the Courier.\n\n"
+        "Professor Dana Ruiz agreed. “Voters are running out of patience with both parties. "
+        "At this point the race is wide open.”\n\n"
+        "Sam Lau, the spokesman for the county party, said in a statement. “There are no paper "
+        "ballots to count. The vote cannot be repeated.”"
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "running out of patience").speaker.name == "Dana Ruiz"
+    assert one(quotes, "no paper ballots").speaker.name == "Sam Lau"
+
+
+def test_a_name_set_off_by_commas_before_a_subjectless_cue_speaks(quotes_of):
+    text = (
+        "In a statement to the Herald, her chief adviser, Tom Briggs, said: “Mary Olsen "
+        "believes that cooperation across the region is essential, and she has always valued it.”"
+    )
+    assert one(quotes_of(text), "cooperation across the region").speaker.name == "Tom Briggs"
+
+
+def test_a_closing_mark_typed_a_space_after_the_comma_still_closes(quotes_of):
+    for open_mark, close_mark in (("''", "''"), ("“", "”")):
+        text = (
+            f"{open_mark}The reason he won is that he built strong coalitions, {close_mark} "
+            "said Anna Dunmore, who now works for the mayor. "
+            f"{open_mark}He does not see himself on the left. He sees himself fighting for "
+            f"workers.{close_mark}"
+        )
+        quotes = quotes_of(text)
+        assert one(quotes, "strong coalitions").speaker.name == "Anna Dunmore"
+        assert one(quotes, "fighting for workers").speaker.name == "Anna Dunmore"
+
+
+def test_verbs_of_manner_report_the_quotation_they_follow_or_precede(quotes_of):
+    text = (
+        "“It is about time we had a woman in charge of this town,” exhorted the host, actress "
+        "Jane Colby.\n\n"
+        "Ada Ruiz proclaimed at a press conference, “I did not send any secret files to anyone "
+        "at all.”"
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "a woman in charge").speaker.text == "the host"
+    assert one(quotes, "secret files").speaker.name == "Ada Ruiz"
+
+
+def test_a_cue_hung_unlabelled_on_a_verb_before_it_has_that_verbs_subject(quotes_of):
+    text = (
+        "Senator Ron Jelt kept asking her why the agency had blamed the protests. Lena Moss, "
+        "exasperated, famously responded: “What difference, at this point, does it make?”"
+    )
+    assert one(quotes_of(text), "What difference").speaker.name == "Lena Moss"

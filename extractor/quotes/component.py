@@ -166,7 +166,12 @@ class QuoteFinder:
             span = doc.char_span(passage.open_mark, passage.close_mark, alignment_mode="expand")
             if span is None:
                 continue
-            cue = cue_near_passage(span.start, span.end - 1, ctx)
+            cue = cue_near_passage(span.start, span.end - 1, ctx) or _announcing_cue(ctx, span)
+            colon = _colon_before(ctx, passage)
+            if cue is not None and colon is not None and _source_before_colon(ctx, colon):
+                # "Pollsters agree - Ana Lima: “…”": the cue is the headline's; the name
+                # before the colon is the quotation's source (see ``_introduced``)
+                cue = None
             if _title_like(ctx.text, passage, cue, span.end):
                 continue
             drafts.append(_Draft(passage.start, passage.end, "direct", cue, passage))
@@ -225,14 +230,13 @@ class QuoteFinder:
         Only a named person or organisation counts, so a colon after a list or a heading does
         not invent a speaker.
         """
-        text = ctx.text
-        before = text[: passage.open_mark].rstrip()
-        if not before.endswith(":"):
+        colon = _colon_before(ctx, passage)
+        if colon is None:
             return None
-        colon = ctx.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-        if colon is None or colon.start == 0:
-            return None
-        verb = ctx.doc[colon.start - 1]
+        named = _name_before_colon(ctx, colon, resolver)
+        if named is not None:
+            return named
+        verb = ctx.doc[colon - 1]
         while verb.dep_ not in ("ROOT", "ccomp", "conj") and verb.head.i != verb.i:
             verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -275,6 +279,78 @@ class QuoteFinder:
             antecedent = speaker.antecedent
         return Speaker(antecedent.start, antecedent.end, antecedent.text, speaker.name,
                        speaker.entity, speaker.type, "continuation", antecedent)
+
+
+#: Words right before a name and a colon that set the name out as a quotation's source:
+#: "POLLS DIFFER - Ana Lima: “…”", "More from Lima: “…”".
+_SOURCE_LEADS = frozenset({"-", "–", "—", "from"})
+
+
+def _name_before_colon(
+    ctx: DocContext, colon: int, resolver: SpeakerResolver
+) -> Speaker | None:
+    """"TURNOUT WAS HIGH - Ana Lima and Tom Lund: “…”": a named person or organisation set out
+    by a dash (or "More from") right before the colon is the source of the quotation after it,
+    as digests introduce the excerpts they quote."""
+    phrase = _source_before_colon(ctx, colon)
+    return resolver.resolve(phrase, phrase.root) if phrase is not None else None
+
+
+def _colon_before(ctx: DocContext, passage: QuotedPassage) -> int | None:
+    """The index of the colon token right before a quotation's opening mark, if any."""
+    before = ctx.text[: passage.open_mark].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = ctx.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    return None if colon is None or colon.start == 0 else colon.start
+
+
+def _source_before_colon(ctx: DocContext, colon: int) -> Span | None:
+    """The dash-led name before a colon (see ``_name_before_colon``), or None."""
+    for start, end, owner in ctx.mentions:
+        if end != colon or ctx.entity_type(owner) not in ("person", "organization"):
+            continue
+        while start > 0 and ctx.doc[start - 1].lower_ == "and":
+            # "Ana Lima and Tom Lund": the pair, when the name before "and" is a mention too
+            first = next((m for m in ctx.mentions if m[1] == start - 1), None)
+            if first is None:
+                break
+            start = first[0]
+        if start == 0 or ctx.doc[start - 1].lower_ not in _SOURCE_LEADS:
+            return None
+        return ctx.doc[start:end]
+    return None
+
+
+#: Complements by which a cue says something of its own: "Lima agreed that …".
+_OWN_CONTENT = frozenset({"ccomp", "xcomp", "csubj", "dobj", "advcl", "prep"})
+#: Prepositional phrases a cue with nothing of its own to say may still carry.
+_SETTING_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "via"})
+
+
+def _announcing_cue(ctx: DocContext, span: Span) -> Token | None:
+    """"Ana Lima agreed. “…”", "Lund said in a statement. “…”": a sentence right before the
+    quotation, in its paragraph, made of a speaker and a cue with nothing to say of its own
+    announces the quotation as what was said."""
+    doc = ctx.doc
+    if span.start == 0 or not doc[span.start].is_sent_start:
+        return None
+    sentence = doc[span.start - 1].sent
+    if doc[span.start - 1].text not in (".", "!") or "\n" in ctx.text[
+        sentence.start_char : doc[span.start].idx
+    ]:
+        return None
+    if any(ctx.token_passage[t.i] is not None for t in sentence):
+        return None
+    root = sentence.root
+    if not is_cue(root) or root.pos_ != "VERB":
+        return None
+    for child in root.children:
+        if child.dep_ in _OWN_CONTENT and not (
+            child.dep_ == "prep" and child.lower_ in _SETTING_PREPOSITIONS
+        ):
+            return None
+    return root if speaker_head(root, ctx) is not None else None
 
 
 #: Relative pronouns that may stand for a speaker at the cue: "Ana Lima, who said …".

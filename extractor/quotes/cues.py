@@ -324,7 +324,7 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         if cue.head.dep_ in _SAYING_NOUN_ROLES:
             return _participle_speaker(cue, verb, ctx)
     if (
-        cue.dep_ in ("conj", "xcomp", "advcl", "dobj")
+        (cue.dep_ in ("conj", "xcomp", "advcl", "dobj") or _unlabelled_verb(cue))
         and cue.head.pos_ in ("VERB", "AUX")
         and (cue.dep_ not in ("advcl", "dobj") or cue.tag_ == "VBG" or _infinitive(cue))
     ):
@@ -496,6 +496,9 @@ def _name_before(cue: Token, ctx: DocContext) -> Token | None:
     if cue.tag_ == "VBG" or cue.i == 0:
         return None
     last = doc[cue.i - 1]
+    named = _apposed_name(cue, ctx)
+    if named is not None:
+        return named
     if last.text == ",":
         # "President Obama, dedicating the museum on Saturday, said …": past the aside
         opening = next(
@@ -516,6 +519,23 @@ def _name_before(cue: Token, ctx: DocContext) -> Token | None:
     while before is not None and not before.is_punct and before.i > 0:
         before = doc[before.i - 1]  # title words: "Tulsa police Chief"
     return last if before is not None and (before.is_quote or before.text in ",.") else None
+
+
+def _apposed_name(cue: Token, ctx: DocContext) -> Token | None:
+    """"In a letter to the board, her lawyer, Ana Lima, said: …": a person's name set off by
+    commas right before a cue the parser gave no subject (it hung the name on the noun before)
+    is who speaks."""
+    doc = cue.doc
+    if cue.i < 3 or doc[cue.i - 1].text != ",":
+        return None
+    last = doc[cue.i - 2]
+    entity = ctx.token_entity[last.i]
+    if not entity or ctx.entity_type(entity) != "person" or ctx.token_passage[last.i] is not None:
+        return None
+    start = last.i
+    while start > 0 and ctx.token_entity[start - 1] == entity:
+        start -= 1
+    return last if start > 0 and doc[start - 1].text == "," else None
 
 
 def _relative_antecedent(relative: Token, cue: Token, ctx: DocContext) -> Token:
@@ -545,11 +565,22 @@ def subject_of(verb: Token, ctx: DocContext) -> Token | None:
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - candidate.i))
         participle = candidate.tag_ in ("VBG", "VBN") or _infinitive(candidate)
-        if candidate.dep_ not in ("conj", "xcomp", "acomp") and not (
+        if candidate.dep_ not in ("conj", "xcomp", "acomp") and not _unlabelled_verb(
+            candidate
+        ) and not (
             candidate.dep_ == "advcl" and participle
         ):
             return None  # "X hardly clarified it, treating A as B and asserting …" climbs
     return None
+
+
+def _unlabelled_verb(verb: Token) -> bool:
+    """"X waved, then leaned in and boomed: …", "Lima, exasperated, responded: …": a verb the
+    parser hung without a label on a verb before it, which it goes on from (and whose subject
+    it shares)."""
+    return verb.dep_ == "dep" and verb.pos_ == "VERB" and (
+        verb.head.i < verb.i and verb.head.pos_ == "VERB"
+    )
 
 
 def _infinitive(verb: Token) -> bool:
@@ -1716,11 +1747,16 @@ def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
             break
         i += 1
     i = first - 1
+    fallback = None
     while i >= max(0, first - CUE_BEFORE_WINDOW):
         token = doc[i]
         if ctx.token_passage[i] is not None or "\n" in token.text or token.text in _SENTENCE_END:
             break
         if is_cue(token) or _speaks_beside_quotes(token, ctx):
-            return token
+            if speaker_head(token, ctx) is not None:
+                return token
+            # "told the paper in a written statement, “…”": a cue word nobody speaks through
+            # hides the verb before it that names the speaker
+            fallback = fallback or token
         i -= 1
-    return None
+    return fallback

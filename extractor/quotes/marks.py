@@ -16,6 +16,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _BEFORE_OPENER = " \t\n\r([{—–-/:;,\u00a0"
 #: What a double closer set apart by a space may follow: a nested quotation's closing mark.
 _CLOSED_BEFORE = "'’"
+#: What a double closer set apart by a space may also follow: the end of the spoken words, as
+#: in "… the plan works, ” she said".
+_SPOKEN_END_BEFORE = ",.?!"
 #: Two straight apostrophes that stand for a double quotation mark: ''like this''.
 _TWO_APOSTROPHES = "''"
 
@@ -104,7 +107,9 @@ def _find_two_apostrophes(text: str, position: int, end: int) -> int | None:
         if found < 0:
             return None
         after = text[found + 2] if found + 2 < end else " "
-        if not after.isalnum() and not text[found - 1].isspace():
+        if not after.isalnum() and (
+            not text[found - 1].isspace() or _spoken_end_apart(text, found, after)
+        ):
             return found
         position = found + 2
     return None
@@ -156,12 +161,21 @@ def _can_close(text: str, position: int, end: int, single: bool) -> bool:
     after = text[position + 1] if position + 1 < end else " "
     if text[position - 1].isspace():
         before = text[:position].rstrip()
-        if single or not before or before[-1] not in _CLOSED_BEFORE or not after.isspace():
+        if single or not before or not after.isspace():
+            return False
+        if before[-1] not in _CLOSED_BEFORE and not _spoken_end_apart(text, position, after):
             return False
     if after.isalnum():
         return False
     # "players’ union": a single mark after s and before a lowercase word is a plural possessive.
     return not (single and text[position - 1] in "sS" and _next_word_is_lower(text, position, end))
+
+
+def _spoken_end_apart(text: str, position: int, after: str) -> bool:
+    """"“The plan works, ” she said": a double closer typed a space after the comma or stop
+    that ends the spoken words (an opener is never followed by a space)."""
+    before = text[:position].rstrip(" \t")
+    return bool(before) and before[-1] in _SPOKEN_END_BEFORE and after.isspace()
 
 
 def _next_word_is_lower(text: str, position: int, end: int) -> bool:

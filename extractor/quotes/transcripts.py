@@ -26,7 +26,13 @@ _TURN = re.compile(
 )
 #: A transcript has several turns; one capitalised word and a colon may be a heading.
 MIN_TURNS = 2
-_SIGNATURE = re.compile(r"[^\S\n]*[―—–]+[^\S\n]*(?=[A-Z])")
+#: A dash and a name after a quotation, on its line or opening the next paragraph
+#: ("“…”\n\n- Ana Lima."): the sign-off of a quotation set out on its own.
+_SIGNATURE = re.compile(
+    r"[^\S\n]*(?:[―—–]+|(?:\n[^\S\n]*)+-)[^\S\n]*(?=[A-Z])"
+)
+#: Words a sign-off may put before the name: "- Senator Ana Lima, at the rally."
+MAX_SIGNATURE_TITLE = 3
 _TRAILING = " \t\"“”'‘’"
 _SIGNED_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]*\.?|de|da|del|van|von|la)){1,4})"
@@ -119,14 +125,28 @@ def signed_speaker(ctx: DocContext, passage: QuotedPassage) -> Speaker | None:
     span = ctx.doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
     if span is None:
         return None
-    entity = ctx.token_entity[span.start]
-    if entity is None or ctx.entity_type(entity) != "person":
+    first = _signed_person(ctx, span.start)
+    if first is None:
         return _signature_name(ctx, match.end())
+    entity = ctx.token_entity[first]
     for start, end, owner in ctx.mentions:
-        if owner == entity and start <= span.start < end:
+        if owner == entity and start <= first < end:
             mention = ctx.doc[start:end]
             return Speaker(mention.start_char, mention.end_char, mention.text,
                            ctx.entities[entity].name, entity, "person", "named")
+    return None
+
+
+def _signed_person(ctx: DocContext, start: int) -> int | None:
+    """The first token of a person in a sign-off, past a title the model left out of the name
+    ("- Senator Ana Lima, at the rally")."""
+    doc = ctx.doc
+    for i in range(start, min(len(doc), start + MAX_SIGNATURE_TITLE + 1)):
+        if doc[i].is_punct or "\n" in doc[i].text:
+            return None
+        entity = ctx.token_entity[i]
+        if entity is not None and ctx.entity_type(entity) == "person":
+            return i
     return None
 
 
