@@ -1539,3 +1539,22 @@ def test_whom_she_described_as_a_quoted_judgement_is_a_claim(quotes_of):
     quote = one(quotes_of(text), "peaceful")
     assert quote.text.startswith("whom Ana Ruiz described as")
     assert quote.speaker.name == "Ana Ruiz"
+
+
+def test_an_office_tied_to_a_place_is_a_second_name_for_the_last_subject(quotes_of):
+    text = (
+        "Nora Vance met Carl Brandt in Toledo. Brandt spoke at a rally on Friday. "
+        "The Ohio senator acknowledged that some voters were still angry."
+    )
+    quote = one(quotes_of(text), "still angry")
+    assert (quote.speaker.name, quote.speaker.via) == ("Carl Brandt", "nominal")
+
+
+def test_a_she_with_two_people_in_its_sentence_does_not_fix_the_first_ones_gender(quotes_of):
+    text = (
+        "Senator Ann Polk spoke in Dayton on Monday, and her remarks drew fire. Governor Rob "
+        "Tasker called Polk a disgrace after she claimed that the police were biased. Tasker "
+        'spoke on a radio show. "She is a disgrace," he said.'
+    )
+    quote = one(quotes_of(text), "She is a disgrace")
+    assert quote.speaker.name == "Rob Tasker"

@@ -493,7 +493,8 @@ class SpeakerResolver:
             for c in head.children
         ):
             return None  # "his mother", "this reporter", "the Daily Star": no second name
-        if role_word(head) not in _EPITHET_ROLES or head.tag_ == "NNS":
+        local = self._place_qualified(head)
+        if (role_word(head) not in _EPITHET_ROLES and not local) or head.tag_ == "NNS":
             return None  # "the judge", "the senator": an office the text gave nobody
         sentence = head.sent
         window = sentence.start
@@ -525,14 +526,30 @@ class SpeakerResolver:
             e for start, _end, e in ctx.mentions
             if start < head.i and ctx.entity_type(e) == "person"
         )
-        if 2 * counts[entity_id] < max(counts.values()):
-            # an epithet names one of the story's main figures, not the aide beside them
+        roles = self.facts.roles.get(entity_id, [])
+        if 2 * counts[entity_id] < max(counts.values()) and (roles or not local):
+            # an epithet names one of the story's main figures, not the aide beside them; an
+            # office tied to a place ("the Vermont senator") may name anyone the text gave no
+            # other role
             return None
         party = _description_words(head) & party_names()
-        roles = self.facts.roles.get(entity_id, [])
         if party and not party & {w for r in roles for w in r.modifiers}:
             return None  # "the Republican nominee": only someone the text gives that party
         return entity_id
+
+    def _place_qualified(self, head: Token) -> bool:
+        """"the Vermont senator", "the Indiana governor": a description tied to a place the
+        text names is a second name for someone just mentioned, not an office in general; not
+        an office "of" something ("the California secretary of state")."""
+        if any(c.dep_ == "prep" for c in head.children):
+            return False
+        for child in head.children:
+            entity = self.ctx.token_entity[child.i]
+            if child.dep_ in ("compound", "amod", "nmod") and entity and (
+                self.ctx.entity_type(entity) == "place"
+            ):
+                return True
+        return False
 
     @staticmethod
     def _party_candidate(roles: list[Role], words: set[str]) -> bool:
@@ -874,9 +891,23 @@ class SpeakerResolver:
         if found is None:
             return self._speaker(span, None, None, "unknown", "pronoun")
         entity_id, kind = found
-        if lower in PERSON_PRONOUNS:
+        if lower in PERSON_PRONOUNS and not self._contested(head, entity_id):
             self.gender[entity_id] = "f" if lower in ("she", "her") else "m"
         return self._named(span, entity_id, _speaking_type(kind), head.i, "pronoun")
+
+    def _contested(self, pronoun: Token, chosen: str) -> bool:
+        """Whether another person named earlier in the pronoun's sentence could be meant: "Lee
+        praised Ann after she spoke" says nothing of Lee's gender, so a pick there must not
+        bar Lee from a later "he"."""
+        ctx = self.ctx
+        return any(
+            pronoun.sent.start <= start < pronoun.i
+            and entity_id != chosen
+            and ctx.token_passage[start] is None
+            and ctx.entity_type(entity_id) == "person"
+            and self._gender_of(entity_id) in (None, _PRONOUN_GENDER.get(pronoun.lower_))
+            for start, _end, entity_id in ctx.mentions
+        )
 
     def _body_subject_before(self, pronoun: Token) -> Token | None:
         """The last subject outside quotes and claims in this sentence or the one before, when
