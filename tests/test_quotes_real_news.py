@@ -1558,3 +1558,14 @@ def test_a_she_with_two_people_in_its_sentence_does_not_fix_the_first_ones_gende
     )
     quote = one(quotes_of(text), "She is a disgrace")
     assert quote.speaker.name == "Rob Tasker"
+
+
+def test_an_office_tied_to_a_place_is_not_the_subject_of_an_after_clause(quotes_of):
+    text = (
+        "Dale Lund held a rally in Akron. Lund attacked the press. Lund said the polls were "
+        "rigged. Tom Reyes says too much is made of the posts. The running mate was speaking "
+        "in Fort Wayne, Indiana, hours after Lund posted a string of insults. The Indiana "
+        "governor said the press was to blame."
+    )
+    quote = one(quotes_of(text), "to blame")
+    assert quote.speaker.name == "Tom Reyes"

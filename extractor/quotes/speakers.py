@@ -494,7 +494,8 @@ class SpeakerResolver:
         ):
             return None  # "his mother", "this reporter", "the Daily Star": no second name
         local = self._place_qualified(head)
-        if (role_word(head) not in _EPITHET_ROLES and not local) or head.tag_ == "NNS":
+        office = role_word(head) not in _EPITHET_ROLES
+        if (office and not local) or head.tag_ == "NNS":
             return None  # "the judge", "the senator": an office the text gave nobody
         sentence = head.sent
         window = sentence.start
@@ -503,6 +504,7 @@ class SpeakerResolver:
                 break
             window = ctx.doc[window - 1].sent.start
         found: tuple[int, str] | None = None
+        main: tuple[int, str] | None = None
         for start, end, entity_id in ctx.mentions:
             if start >= head.i:
                 break
@@ -510,8 +512,13 @@ class SpeakerResolver:
                 continue
             if ctx.entity_type(entity_id) != "person" or phrase_holds(head, start):
                 continue
-            if ctx.doc[start:end].root.dep_ in ("nsubj", "nsubjpass"):
+            root = ctx.doc[start:end].root
+            if root.dep_ in ("nsubj", "nsubjpass"):
                 found = (start, entity_id)
+                if root.head.dep_ in ("ROOT", "conj"):
+                    main = found
+        if office and main is not None:
+            found = main  # an office's holder is a main clause's subject, not one "after X spoke"
         if self.last_speaker is not None:
             entity_id, at = self.last_speaker
             if window <= at < head.i and (found is None or at > found[0]):
