@@ -1569,3 +1569,31 @@ def test_an_office_tied_to_a_place_is_not_the_subject_of_an_after_clause(quotes_
     )
     quote = one(quotes_of(text), "to blame")
     assert quote.speaker.name == "Tom Reyes"
+
+
+def test_a_party_epithet_names_a_main_figure_the_text_gives_no_party(quotes_of):
+    text = (
+        "Dale Lund spoke in Akron on Friday. Lund said the plant would stay open. "
+        '"We will win Ohio," the Republican nominee said at the rally.'
+    )
+    quote = one(quotes_of(text), "win Ohio")
+    assert (quote.speaker.name, quote.speaker.via) == ("Dale Lund", "nominal")
+
+
+def test_a_party_epithet_is_not_someone_with_an_office_of_their_own(quotes_of):
+    text = (
+        "Mayor Ana Ruiz greeted Dale Lund in Akron on Friday. Ruiz said the plant would stay "
+        'open. "We will win Ohio," the Republican nominee said at the rally.'
+    )
+    quote = one(quotes_of(text), "win Ohio")
+    assert quote.speaker.name != "Ana Ruiz"
+
+
+def test_an_epithet_names_the_main_clause_subject_not_the_one_in_its_that_clause(quotes_of):
+    text = (
+        "Mr. Dale Lund spoke in Akron on Friday. Lund said he would keep the plant open. On "
+        "Monday, Lund announced that Carl Moss would run his campaign. In a statement, the "
+        "businessman said the team was ready."
+    )
+    quote = one(quotes_of(text), "team was ready")
+    assert quote.speaker.name == "Dale Lund"

@@ -517,8 +517,8 @@ class SpeakerResolver:
                 found = (start, entity_id)
                 if root.head.dep_ in ("ROOT", "conj"):
                     main = found
-        if office and main is not None:
-            found = main  # an office's holder is a main clause's subject, not one "after X spoke"
+        if main is not None:
+            found = main  # a second name is for a main clause's subject, not one "after X spoke"
         if self.last_speaker is not None:
             entity_id, at = self.last_speaker
             if window <= at < head.i and (found is None or at > found[0]):
@@ -540,8 +540,10 @@ class SpeakerResolver:
             # other role
             return None
         party = _description_words(head) & party_names()
-        if party and not party & {w for r in roles for w in r.modifiers}:
-            return None  # "the Republican nominee": only someone the text gives that party
+        known = {w for r in roles for w in r.modifiers} & party_names()
+        if party and (known - party or (not known and self._party_unsure(entity_id, party))):
+            # "the Republican nominee": not someone the text gives another party
+            return None
         return entity_id
 
     def _place_qualified(self, head: Token) -> bool:
@@ -557,6 +559,15 @@ class SpeakerResolver:
             ):
                 return True
         return False
+
+    def _party_unsure(self, entity_id: str, party: set[str]) -> bool:
+        """For a person the text gives no party: whether it gives the party to someone else,
+        or gives this person an office of their own ("Mayor Lee" is no party's nominee)."""
+        roles = self.facts.roles.get(entity_id, [])
+        return bool(roles and not self._candidate(entity_id)) or any(
+            other != entity_id and party & {w for r in others for w in r.modifiers}
+            for other, others in self.facts.roles.items()
+        )
 
     @staticmethod
     def _party_candidate(roles: list[Role], words: set[str]) -> bool:
