@@ -1597,3 +1597,14 @@ def test_an_epithet_names_the_main_clause_subject_not_the_one_in_its_that_clause
     )
     quote = one(quotes_of(text), "team was ready")
     assert quote.speaker.name == "Dale Lund"
+
+
+def test_a_description_as_the_last_subject_moves_he_on_from_the_last_speaker(quotes_of):
+    text = (
+        "Governor Tom Hale visited Fresno on Monday. Carl Ortiz, one of the governor's aides, "
+        'recalled Mr. Hale talking about the drought. "It kept him up at night," he said. '
+        "The governor's farm roots also came into play. In Fresno last week, he told a "
+        "meeting of growers that water would be rationed."
+    )
+    quote = one(quotes_of(text), "water would be rationed")
+    assert quote.speaker.name == "Tom Hale"

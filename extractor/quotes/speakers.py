@@ -1018,6 +1018,12 @@ class SpeakerResolver:
                 candidates.append((start, end, entity_id, kind))
         last = self.last_speaker
         here = ctx.paragraph_of(at)
+        described = self._described_subject(at) if kinds == ("person",) else None
+        if described is not None and not (
+            agrees(described[1])
+            and (described[1] in {c[2] for c in candidates} or (last and last[0] == described[1]))
+        ):
+            described = None  # only someone named lately, not a namesake of the role long before
         if (
             last
             and ctx.entity_type(last[0]) in kinds
@@ -1025,6 +1031,8 @@ class SpeakerResolver:
             and ctx.paragraph_of(last[1]) >= here - 1
             and self._only_passing_mentions_since(last, at, kinds)
         ):
+            if described is not None and described[0] > last[1]:
+                return described[1], "person"  # "The senator's plan … he said"
             # The one who spoke last, even when named by "the company" rather than a name.
             return last[0], ctx.entity_type(last[0]) or kinds[0]
         if not candidates:
@@ -1044,7 +1052,37 @@ class SpeakerResolver:
                 chosen = subjects[-1]
         if self._paired_with_another(chosen, agrees):
             return None  # "A and B started it … she said": either could be meant
+        if described is not None and described[0] > chosen[0]:
+            return described[1], "person"
         return chosen[2], chosen[3]
+
+    def _described_subject(self, at: int) -> tuple[int, str] | None:
+        """"The president's roots came into play. In Honolulu, he told": a definite description
+        of a person that is, or owns, the main subject of the sentence before the pronoun's, and
+        the person the text gave that role. Such a subject moves the story on from the last
+        speaker as a name would. (In the pronoun's own sentence it is often the claim itself:
+        "The senator, he said, was wrong.")"""
+        ctx = self.ctx
+        sentence = ctx.doc[at].sent
+        if sentence.start == 0:
+            return None
+        for token in reversed(ctx.doc[ctx.doc[sentence.start - 1].sent.start : sentence.start]):
+            if ctx.token_passage[token.i] is not None or self.in_claim[token.i]:
+                continue
+            if token.pos_ != "NOUN" or token.tag_ == "NNS" or not token.is_lower:
+                continue
+            subject = token.head if token.dep_ == "poss" else token
+            if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.dep_ != "ROOT":
+                continue
+            if role_word(token) not in person_roles() or not _definite(token):
+                continue
+            if ctx.token_entity[token.i] is not None or any(
+                ctx.token_entity[c.i] for c in token.children if c.dep_ in ("compound", "appos")
+            ):
+                continue  # "President Lee's plan": a name, which the mentions hold
+            found = self._described(token)
+            return (token.i, found) if found else None
+        return None
 
     def _paired_with_another(
         self, mention: tuple[int, int, str, str], agrees: Callable[[str], bool]
