@@ -1608,3 +1608,22 @@ def test_a_description_as_the_last_subject_moves_he_on_from_the_last_speaker(quo
     )
     quote = one(quotes_of(text), "water would be rationed")
     assert quote.speaker.name == "Tom Hale"
+
+
+def test_a_name_the_parser_hangs_on_its_verb_is_still_the_subject_he_points_to(quotes_of):
+    text = (
+        'Rob Tasker is running for the open seat. "There is doubt whether he can raise '
+        'money," said Carl Moss, a professor at Akron University. Tasker bristles at the '
+        'notion he won\'t be ready. "I have raised all I need," he said.'
+    )
+    quote = one(quotes_of(text), "raised all I need")
+    assert quote.speaker.name == "Rob Tasker"
+
+
+def test_he_is_not_the_person_his_own_verb_addresses(quotes_of):
+    text = (
+        "Carl Moss, a welder, drove from Toledo to meet Dale Lund in Akron. Lund said the "
+        'plant would stay open. "We have been abused by this program," he told Lund.'
+    )
+    quote = one(quotes_of(text), "abused by this program")
+    assert quote.speaker.name == "Carl Moss"

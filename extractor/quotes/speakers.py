@@ -513,7 +513,7 @@ class SpeakerResolver:
             if ctx.entity_type(entity_id) != "person" or phrase_holds(head, start):
                 continue
             root = ctx.doc[start:end].root
-            if root.dep_ in ("nsubj", "nsubjpass"):
+            if root.dep_ in ("nsubj", "nsubjpass") or _misread_subject(ctx.doc[start:end]):
                 found = (start, entity_id)
                 if root.head.dep_ in ("ROOT", "conj"):
                     main = found
@@ -1001,7 +1001,11 @@ class SpeakerResolver:
         earliest = ctx.paragraph_starts[first_paragraph]
         gender = _PRONOUN_GENDER.get(pronoun)
 
+        addressed = self._objects_of_verb(ctx.doc[at])
+
         def agrees(entity_id: str) -> bool:
+            if entity_id in addressed:
+                return False  # "he told Lee": not Lee
             known = self._gender_of(entity_id)
             return not gender or known is None or known == gender
 
@@ -1055,6 +1059,18 @@ class SpeakerResolver:
         if described is not None and described[0] > chosen[0]:
             return described[1], "person"
         return chosen[2], chosen[3]
+
+    def _objects_of_verb(self, pronoun: Token) -> set[str]:
+        """Entities named as the object of the pronoun's own verb ("he told Lee", "she wrote
+        to Lee"): a subject pronoun never means its verb's object."""
+        verb = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects += [
+            o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+        ]
+        return {e for o in objects if (e := self.ctx.token_entity[o.i])}
 
     def _described_subject(self, at: int) -> tuple[int, str] | None:
         """"The president's roots came into play. In Honolulu, he told": a definite description
@@ -1219,7 +1235,23 @@ def core_tokens(head: Token) -> list[Token]:
 
 
 def _is_subject(ctx: DocContext, start: int, end: int) -> bool:
-    return any(t.dep_ in ("nsubj", "nsubjpass") for t in ctx.doc[start:end])
+    return any(t.dep_ in ("nsubj", "nsubjpass") for t in ctx.doc[start:end]) or (
+        _misread_subject(ctx.doc[start:end])
+    )
+
+
+def _misread_subject(mention: Span) -> bool:
+    """"Scott bristles at the idea", "Lee charges that …": a name opening its sentence that the
+    parser took for a modifier of the verb (read as a plural noun, or even as a verb)."""
+    root = mention.root
+    head = root.head
+    return (
+        root.dep_ == "compound"
+        and head.dep_ in ("ROOT", "dep")
+        and head.tag_ in ("NNS", "VBZ", "VBD")
+        and mention.start == mention.sent.start
+        and head.i == mention.end
+    )
 
 
 def _public_body(name: str) -> bool:
