@@ -1627,3 +1627,14 @@ def test_he_is_not_the_person_his_own_verb_addresses(quotes_of):
     )
     quote = one(quotes_of(text), "abused by this program")
     assert quote.speaker.name == "Carl Moss"
+
+
+def test_a_party_word_in_someones_book_title_is_not_their_party(quotes_of):
+    text = (
+        "Rob Tasker is saying little about the debate. Carl Moss, editor of a book on the "
+        "Republican primary debates, said Tasker would be ready. Tasker held a rally in Akron "
+        "on Friday. The Republican presidential nominee has repeatedly wondered whether the "
+        "moderators will be fair."
+    )
+    quote = one(quotes_of(text), "moderators will be fair")
+    assert quote.speaker.name == "Rob Tasker"

@@ -45,6 +45,13 @@ _EPITHET_ROLES = frozenset({
     "businessman", "nominee", "rival", "opponent", "challenger", "front-runner", "lady",
     "star", "host", "veteran", "mother", "father",
 })
+#: Roles whose party word is the holder's party: "Democratic rival Lee", "Republican Sen. Lee";
+#: not "an editor of a book on the Republican debates".
+_PARTISAN_ROLES = frozenset({
+    PARTY_ROLE, "candidate", *_CANDIDACY_ROLES, "senator", "governor", "representative",
+    "congressman", "congresswoman", "lawmaker", "leader", "chairman", "chairwoman", "chair",
+    "president", "mayor", "strategist", "operative", "consultant", "official",
+})
 #: Nouns for news outlets: "the website noted" is the outlet named just before.
 _MEDIA_NOUNS = frozenset({
     "website", "site", "newspaper", "magazine", "outlet", "tabloid", "publication",
@@ -540,7 +547,8 @@ class SpeakerResolver:
             # other role
             return None
         party = _description_words(head) & party_names()
-        known = {w for r in roles for w in r.modifiers} & party_names()
+        known = {w for r in roles if r.head in _PARTISAN_ROLES for w in r.modifiers}
+        known &= party_names()
         if party and (known - party or (not known and self._party_unsure(entity_id, party))):
             # "the Republican nominee": not someone the text gives another party
             return None
@@ -565,7 +573,8 @@ class SpeakerResolver:
         or gives this person an office of their own ("Mayor Lee" is no party's nominee)."""
         roles = self.facts.roles.get(entity_id, [])
         return bool(roles and not self._candidate(entity_id)) or any(
-            other != entity_id and party & {w for r in others for w in r.modifiers}
+            other != entity_id
+            and party & {w for r in others if r.head in _PARTISAN_ROLES for w in r.modifiers}
             for other, others in self.facts.roles.items()
         )
 
