@@ -1638,3 +1638,21 @@ def test_a_party_word_in_someones_book_title_is_not_their_party(quotes_of):
     )
     quote = one(quotes_of(text), "moderators will be fair")
     assert quote.speaker.name == "Rob Tasker"
+
+
+def test_a_party_member_from_a_place_is_a_second_name_for_the_senator(quotes_of):
+    text = (
+        "Republican Sen. Carl Moss says the talk about torture ignores the facts. "
+        "The Arizona Republican said the technique had failed."
+    )
+    quote = one(quotes_of(text), "technique had failed")
+    assert (quote.speaker.name, quote.speaker.via) == ("Carl Moss", "nominal")
+
+
+def test_a_former_career_is_an_epithet_for_the_main_figure(quotes_of):
+    text = (
+        "Tom Hale spoke in Reno on Sunday. Hale said the league had gone soft. "
+        "The retired neurosurgeon said he rarely watches football now."
+    )
+    quote = one(quotes_of(text), "rarely watches")
+    assert (quote.speaker.name, quote.speaker.via) == ("Tom Hale", "nominal")

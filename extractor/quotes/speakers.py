@@ -43,7 +43,8 @@ _CANDIDACY_ROLES = frozenset({"nominee", "rival", "opponent", "challenger", "fro
 #: office: "the New York businessman", "the Democratic candidate", "the first lady".
 _EPITHET_ROLES = frozenset({
     "businessman", "nominee", "rival", "opponent", "challenger", "front-runner", "lady",
-    "star", "host", "veteran", "mother", "father",
+    "star", "host", "veteran", "mother", "father", "mogul", "tycoon", "billionaire", "magnate",
+    "developer", "neurosurgeon",
 })
 #: Roles whose party word is the holder's party: "Democratic rival Lee", "Republican Sen. Lee";
 #: not "an editor of a book on the Republican debates".
@@ -52,6 +53,8 @@ _PARTISAN_ROLES = frozenset({
     "congressman", "congresswoman", "lawmaker", "leader", "chairman", "chairwoman", "chair",
     "president", "mayor", "strategist", "operative", "consultant", "official",
 })
+#: A party's member, as news names a politician a second time: "the Arizona Republican".
+_PARTY_MEMBERS = frozenset({"republican", "democrat"})
 #: Nouns for news outlets: "the website noted" is the outlet named just before.
 _MEDIA_NOUNS = frozenset({
     "website", "site", "newspaper", "magazine", "outlet", "tabloid", "publication",
@@ -229,6 +232,11 @@ class SpeakerResolver:
             if source:
                 kind = _speaking_type(ctx.entity_type(source) or "organization")
                 return self._named(span, source, kind, head.i, "document")
+        if head.lower_ in _PARTY_MEMBERS and _definite(head) and self._place_qualified(head):
+            # "the Arizona Republican": a party's member from a place, a second name
+            found = self._epithet(head)
+            if found:
+                return self._named(span, found, "person", head.i, "nominal")
         role = role_word(head)
         if role in person_roles() and head.tag_ != "NNS" and lemma not in anonymous_nouns():
             # "the Vermont senator", "The GOP presidential nominee": a person, never the GOP.
@@ -270,7 +278,9 @@ class SpeakerResolver:
             return self._speaker(span, None, None, "organization")
         if head.pos_ == "NOUN" and _definite(head):
             found = self._described(head) or (
-                self._epithet(head) if lemma in gendered_nouns() else None
+                self._epithet(head)
+                if lemma in gendered_nouns() or role_word(head) in _EPITHET_ROLES
+                else None
             )
             if found:
                 return self._named(span, found, "person", head.i, "nominal")
@@ -495,7 +505,7 @@ class SpeakerResolver:
         candidate"), never offices, and only for the person the story names most, when the
         description's gender and party are theirs as far as the text tells."""
         ctx = self.ctx
-        if not head.is_lower or any(
+        if not (head.is_lower or head.lower_ in _PARTY_MEMBERS) or any(
             c.dep_ == "poss" or c.lower_ in ("this", "that", "these", "those")
             for c in head.children
         ):
@@ -541,12 +551,13 @@ class SpeakerResolver:
             if start < head.i and ctx.entity_type(e) == "person"
         )
         roles = self.facts.roles.get(entity_id, [])
-        if 2 * counts[entity_id] < max(counts.values()) and (roles or not local):
+        apolitical = [r for r in roles if r.head not in _PARTISAN_ROLES]
+        if 2 * counts[entity_id] < max(counts.values()) and (apolitical or not local):
             # an epithet names one of the story's main figures, not the aide beside them; an
             # office tied to a place ("the Vermont senator") may name anyone the text gave no
-            # other role
+            # role but a politician's
             return None
-        party = _description_words(head) & party_names()
+        party = (_description_words(head) | {role_word(head)}) & party_names()
         known = {w for r in roles if r.head in _PARTISAN_ROLES for w in r.modifiers}
         known &= party_names()
         if party and (known - party or (not known and self._party_unsure(entity_id, party))):
