@@ -1656,3 +1656,12 @@ def test_a_former_career_is_an_epithet_for_the_main_figure(quotes_of):
     )
     quote = one(quotes_of(text), "rarely watches")
     assert (quote.speaker.name, quote.speaker.via) == ("Tom Hale", "nominal")
+
+
+def test_his_before_a_claim_noun_is_resolved_like_he(quotes_of):
+    text = (
+        "Tom Hale spoke in Dayton on Monday. Contrary to his claim that the plant would close, "
+        "the owners are hiring."
+    )
+    quote = one(quotes_of(text), "plant would close")
+    assert quote.speaker.name == "Tom Hale"

@@ -97,9 +97,10 @@ _DOCUMENT_FAMILIES = (
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 #: The first person a signed text's writer speaks in; "we" may be more than the writer.
 _WRITER_PRONOUNS = frozenset({"i", "me"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+#: "his claim that …" names its speaker as "he" would ("her" is already here)
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})  # "we" is the writer: see _FIRST_PERSON
-_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 #: How far back (in paragraphs) a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3
 _BREAKS = frozenset({"—", "–", "--", ":", ";"})
