@@ -1665,3 +1665,13 @@ def test_his_before_a_claim_noun_is_resolved_like_he(quotes_of):
     )
     quote = one(quotes_of(text), "plant would close")
     assert quote.speaker.name == "Tom Hale"
+
+
+def test_his_is_the_person_named_with_s_earlier_in_its_sentence(quotes_of):
+    text = (
+        'Governor Tom Hale wants the prison closed. "It is a disgrace," said Carl Moss, a '
+        "former warden. Civil groups praised Hale's latest attempt to close it and embraced "
+        "his argument that the courts are the best venue."
+    )
+    quote = one(quotes_of(text), "best venue")
+    assert quote.speaker.name == "Tom Hale"

@@ -926,7 +926,8 @@ class SpeakerResolver:
             found = self._through_subject(span, subject) if subject is not None else None
             if found is not None:
                 return found
-        found = self._antecedent(head.i, kinds, lower)
+        owner = self._possessor_in_clause(head) if head.dep_ == "poss" else None
+        found = (owner, "person") if owner else self._antecedent(head.i, kinds, lower)
         if found is None:
             return self._speaker(span, None, None, "unknown", "pronoun")
         entity_id, kind = found
@@ -947,6 +948,31 @@ class SpeakerResolver:
             and self._gender_of(entity_id) in (None, _PRONOUN_GENDER.get(pronoun.lower_))
             for start, _end, entity_id in ctx.mentions
         )
+
+    def _possessor_in_clause(self, pronoun: Token) -> str | None:
+        """"Lee defended his plan", "Lee's remarks, including his claim that …": a possessive
+        "his"/"her" is the person who is its clause's subject, else the person named with
+        "'s" earlier in its sentence; None leaves it to the usual search."""
+        ctx = self.ctx
+        gender = _PRONOUN_GENDER.get(pronoun.lower_)
+
+        def fits(token: Token) -> str | None:
+            entity = ctx.token_entity[token.i]
+            if not entity or ctx.entity_type(entity) != "person":
+                return None
+            known = self._gender_of(entity)
+            return entity if known is None or known == gender else None
+
+        verb = pronoun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i:
+                return fits(child)
+        for token in reversed(ctx.doc[pronoun.sent.start : pronoun.i]):
+            if token.dep_ == "poss" and token.pos_ == "PROPN" and fits(token):
+                return fits(token)
+        return None
 
     def _body_subject_before(self, pronoun: Token) -> Token | None:
         """The last subject outside quotes and claims in this sentence or the one before, when
