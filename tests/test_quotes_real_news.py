@@ -1840,3 +1840,139 @@ def test_a_cue_hung_unlabelled_on_a_verb_before_it_has_that_verbs_subject(quotes
         "exasperated, famously responded: “What difference, at this point, does it make?”"
     )
     assert one(quotes_of(text), "What difference").speaker.name == "Lena Moss"
+
+
+def test_an_office_tied_to_a_place_is_a_second_name_for_the_last_subject(quotes_of):
+    text = (
+        "Nora Vance met Carl Brandt in Toledo. Brandt spoke at a rally on Friday. "
+        "The Ohio senator acknowledged that some voters were still angry."
+    )
+    quote = one(quotes_of(text), "still angry")
+    assert (quote.speaker.name, quote.speaker.via) == ("Carl Brandt", "nominal")
+
+
+def test_a_she_with_two_people_in_its_sentence_does_not_fix_the_first_ones_gender(quotes_of):
+    text = (
+        "Senator Ann Polk spoke in Dayton on Monday, and her remarks drew fire. Governor Rob "
+        "Tasker called Polk a disgrace after she claimed that the police were biased. Tasker "
+        'spoke on a radio show. "She is a disgrace," he said.'
+    )
+    quote = one(quotes_of(text), "She is a disgrace")
+    assert quote.speaker.name == "Rob Tasker"
+
+
+def test_an_office_tied_to_a_place_is_not_the_subject_of_an_after_clause(quotes_of):
+    text = (
+        "Dale Lund held a rally in Akron. Lund attacked the press. Lund said the polls were "
+        "rigged. Tom Reyes says too much is made of the posts. The running mate was speaking "
+        "in Fort Wayne, Indiana, hours after Lund posted a string of insults. The Indiana "
+        "governor said the press was to blame."
+    )
+    quote = one(quotes_of(text), "to blame")
+    assert quote.speaker.name == "Tom Reyes"
+
+
+def test_a_party_epithet_names_a_main_figure_the_text_gives_no_party(quotes_of):
+    text = (
+        "Dale Lund spoke in Akron on Friday. Lund said the plant would stay open. "
+        '"We will win Ohio," the Republican nominee said at the rally.'
+    )
+    quote = one(quotes_of(text), "win Ohio")
+    assert (quote.speaker.name, quote.speaker.via) == ("Dale Lund", "nominal")
+
+
+def test_a_party_epithet_is_not_someone_with_an_office_of_their_own(quotes_of):
+    text = (
+        "Mayor Ana Ruiz greeted Dale Lund in Akron on Friday. Ruiz said the plant would stay "
+        'open. "We will win Ohio," the Republican nominee said at the rally.'
+    )
+    quote = one(quotes_of(text), "win Ohio")
+    assert quote.speaker.name != "Ana Ruiz"
+
+
+def test_an_epithet_names_the_main_clause_subject_not_the_one_in_its_that_clause(quotes_of):
+    text = (
+        "Mr. Dale Lund spoke in Akron on Friday. Lund said he would keep the plant open. On "
+        "Monday, Lund announced that Carl Moss would run his campaign. In a statement, the "
+        "businessman said the team was ready."
+    )
+    quote = one(quotes_of(text), "team was ready")
+    assert quote.speaker.name == "Dale Lund"
+
+
+def test_a_description_as_the_last_subject_moves_he_on_from_the_last_speaker(quotes_of):
+    text = (
+        "Governor Tom Hale visited Fresno on Monday. Carl Ortiz, one of the governor's aides, "
+        'recalled Mr. Hale talking about the drought. "It kept him up at night," he said. '
+        "The governor's farm roots also came into play. In Fresno last week, he told a "
+        "meeting of growers that water would be rationed."
+    )
+    quote = one(quotes_of(text), "water would be rationed")
+    assert quote.speaker.name == "Tom Hale"
+
+
+def test_a_name_the_parser_hangs_on_its_verb_is_still_the_subject_he_points_to(quotes_of):
+    text = (
+        'Rob Tasker is running for the open seat. "There is doubt whether he can raise '
+        'money," said Carl Moss, a professor at Akron University. Tasker bristles at the '
+        'notion he won\'t be ready. "I have raised all I need," he said.'
+    )
+    quote = one(quotes_of(text), "raised all I need")
+    assert quote.speaker.name == "Rob Tasker"
+
+
+def test_he_is_not_the_person_his_own_verb_addresses(quotes_of):
+    text = (
+        "Carl Moss, a welder, drove from Toledo to meet Dale Lund in Akron. Lund said the "
+        'plant would stay open. "We have been abused by this program," he told Lund.'
+    )
+    quote = one(quotes_of(text), "abused by this program")
+    assert quote.speaker.name == "Carl Moss"
+
+
+def test_a_party_word_in_someones_book_title_is_not_their_party(quotes_of):
+    text = (
+        "Rob Tasker is saying little about the debate. Carl Moss, editor of a book on the "
+        "Republican primary debates, said Tasker would be ready. Tasker held a rally in Akron "
+        "on Friday. The Republican presidential nominee has repeatedly wondered whether the "
+        "moderators will be fair."
+    )
+    quote = one(quotes_of(text), "moderators will be fair")
+    assert quote.speaker.name == "Rob Tasker"
+
+
+def test_a_party_member_from_a_place_is_a_second_name_for_the_senator(quotes_of):
+    text = (
+        "Republican Sen. Carl Moss says the talk about torture ignores the facts. "
+        "The Arizona Republican said the technique had failed."
+    )
+    quote = one(quotes_of(text), "technique had failed")
+    assert (quote.speaker.name, quote.speaker.via) == ("Carl Moss", "nominal")
+
+
+def test_a_former_career_is_an_epithet_for_the_main_figure(quotes_of):
+    text = (
+        "Tom Hale spoke in Reno on Sunday. Hale said the league had gone soft. "
+        "The retired neurosurgeon said he rarely watches football now."
+    )
+    quote = one(quotes_of(text), "rarely watches")
+    assert (quote.speaker.name, quote.speaker.via) == ("Tom Hale", "nominal")
+
+
+def test_his_before_a_claim_noun_is_resolved_like_he(quotes_of):
+    text = (
+        "Tom Hale spoke in Dayton on Monday. Contrary to his claim that the plant would close, "
+        "the owners are hiring."
+    )
+    quote = one(quotes_of(text), "plant would close")
+    assert quote.speaker.name == "Tom Hale"
+
+
+def test_his_is_the_person_named_with_s_earlier_in_its_sentence(quotes_of):
+    text = (
+        'Governor Tom Hale wants the prison closed. "It is a disgrace," said Carl Moss, a '
+        "former warden. Civil groups praised Hale's latest attempt to close it and embraced "
+        "his argument that the courts are the best venue."
+    )
+    quote = one(quotes_of(text), "best venue")
+    assert quote.speaker.name == "Tom Hale"

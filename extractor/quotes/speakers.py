@@ -43,8 +43,18 @@ _CANDIDACY_ROLES = frozenset({"nominee", "rival", "opponent", "challenger", "fro
 #: office: "the New York businessman", "the Democratic candidate", "the first lady".
 _EPITHET_ROLES = frozenset({
     "businessman", "nominee", "rival", "opponent", "challenger", "front-runner", "lady",
-    "star", "host", "veteran", "mother", "father",
+    "star", "host", "veteran", "mother", "father", "mogul", "tycoon", "billionaire", "magnate",
+    "developer", "neurosurgeon",
 })
+#: Roles whose party word is the holder's party: "Democratic rival Lee", "Republican Sen. Lee";
+#: not "an editor of a book on the Republican debates".
+_PARTISAN_ROLES = frozenset({
+    PARTY_ROLE, "candidate", *_CANDIDACY_ROLES, "senator", "governor", "representative",
+    "congressman", "congresswoman", "lawmaker", "leader", "chairman", "chairwoman", "chair",
+    "president", "mayor", "strategist", "operative", "consultant", "official",
+})
+#: A party's member, as news names a politician a second time: "the Arizona Republican".
+_PARTY_MEMBERS = frozenset({"republican", "democrat"})
 #: Nouns for news outlets: "the website noted" is the outlet named just before.
 _MEDIA_NOUNS = frozenset({
     "website", "site", "newspaper", "magazine", "outlet", "tabloid", "publication",
@@ -87,9 +97,10 @@ _DOCUMENT_FAMILIES = (
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 #: The first person a signed text's writer speaks in; "we" may be more than the writer.
 _WRITER_PRONOUNS = frozenset({"i", "me"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+#: "his claim that …" names its speaker as "he" would ("her" is already here)
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})  # "we" is the writer: see _FIRST_PERSON
-_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 #: How far back (in paragraphs) a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3
 _BREAKS = frozenset({"—", "–", "--", ":", ";"})
@@ -222,6 +233,11 @@ class SpeakerResolver:
             if source:
                 kind = _speaking_type(ctx.entity_type(source) or "organization")
                 return self._named(span, source, kind, head.i, "document")
+        if head.lower_ in _PARTY_MEMBERS and _definite(head) and self._place_qualified(head):
+            # "the Arizona Republican": a party's member from a place, a second name
+            found = self._epithet(head)
+            if found:
+                return self._named(span, found, "person", head.i, "nominal")
         role = role_word(head)
         if role in person_roles() and head.tag_ != "NNS" and lemma not in anonymous_nouns():
             # "the Vermont senator", "The GOP presidential nominee": a person, never the GOP.
@@ -263,7 +279,9 @@ class SpeakerResolver:
             return self._speaker(span, None, None, "organization")
         if head.pos_ == "NOUN" and _definite(head):
             found = self._described(head) or (
-                self._epithet(head) if lemma in gendered_nouns() else None
+                self._epithet(head)
+                if lemma in gendered_nouns() or role_word(head) in _EPITHET_ROLES
+                else None
             )
             if found:
                 return self._named(span, found, "person", head.i, "nominal")
@@ -488,12 +506,14 @@ class SpeakerResolver:
         candidate"), never offices, and only for the person the story names most, when the
         description's gender and party are theirs as far as the text tells."""
         ctx = self.ctx
-        if not head.is_lower or any(
+        if not (head.is_lower or head.lower_ in _PARTY_MEMBERS) or any(
             c.dep_ == "poss" or c.lower_ in ("this", "that", "these", "those")
             for c in head.children
         ):
             return None  # "his mother", "this reporter", "the Daily Star": no second name
-        if role_word(head) not in _EPITHET_ROLES or head.tag_ == "NNS":
+        local = self._place_qualified(head)
+        office = role_word(head) not in _EPITHET_ROLES
+        if (office and not local) or head.tag_ == "NNS":
             return None  # "the judge", "the senator": an office the text gave nobody
         sentence = head.sent
         window = sentence.start
@@ -502,6 +522,7 @@ class SpeakerResolver:
                 break
             window = ctx.doc[window - 1].sent.start
         found: tuple[int, str] | None = None
+        main: tuple[int, str] | None = None
         for start, end, entity_id in ctx.mentions:
             if start >= head.i:
                 break
@@ -509,8 +530,13 @@ class SpeakerResolver:
                 continue
             if ctx.entity_type(entity_id) != "person" or phrase_holds(head, start):
                 continue
-            if ctx.doc[start:end].root.dep_ in ("nsubj", "nsubjpass"):
+            root = ctx.doc[start:end].root
+            if root.dep_ in ("nsubj", "nsubjpass") or _misread_subject(ctx.doc[start:end]):
                 found = (start, entity_id)
+                if root.head.dep_ in ("ROOT", "conj"):
+                    main = found
+        if main is not None:
+            found = main  # a second name is for a main clause's subject, not one "after X spoke"
         if self.last_speaker is not None:
             entity_id, at = self.last_speaker
             if window <= at < head.i and (found is None or at > found[0]):
@@ -525,14 +551,44 @@ class SpeakerResolver:
             e for start, _end, e in ctx.mentions
             if start < head.i and ctx.entity_type(e) == "person"
         )
-        if 2 * counts[entity_id] < max(counts.values()):
-            # an epithet names one of the story's main figures, not the aide beside them
-            return None
-        party = _description_words(head) & party_names()
         roles = self.facts.roles.get(entity_id, [])
-        if party and not party & {w for r in roles for w in r.modifiers}:
-            return None  # "the Republican nominee": only someone the text gives that party
+        apolitical = [r for r in roles if r.head not in _PARTISAN_ROLES]
+        if 2 * counts[entity_id] < max(counts.values()) and (apolitical or not local):
+            # an epithet names one of the story's main figures, not the aide beside them; an
+            # office tied to a place ("the Vermont senator") may name anyone the text gave no
+            # role but a politician's
+            return None
+        party = (_description_words(head) | {role_word(head)}) & party_names()
+        known = {w for r in roles if r.head in _PARTISAN_ROLES for w in r.modifiers}
+        known &= party_names()
+        if party and (known - party or (not known and self._party_unsure(entity_id, party))):
+            # "the Republican nominee": not someone the text gives another party
+            return None
         return entity_id
+
+    def _place_qualified(self, head: Token) -> bool:
+        """"the Vermont senator", "the Indiana governor": a description tied to a place the
+        text names is a second name for someone just mentioned, not an office in general; not
+        an office "of" something ("the California secretary of state")."""
+        if any(c.dep_ == "prep" for c in head.children):
+            return False
+        for child in head.children:
+            entity = self.ctx.token_entity[child.i]
+            if child.dep_ in ("compound", "amod", "nmod") and entity and (
+                self.ctx.entity_type(entity) == "place"
+            ):
+                return True
+        return False
+
+    def _party_unsure(self, entity_id: str, party: set[str]) -> bool:
+        """For a person the text gives no party: whether it gives the party to someone else,
+        or gives this person an office of their own ("Mayor Lee" is no party's nominee)."""
+        roles = self.facts.roles.get(entity_id, [])
+        return bool(roles and not self._candidate(entity_id)) or any(
+            other != entity_id
+            and party & {w for r in others if r.head in _PARTISAN_ROLES for w in r.modifiers}
+            for other, others in self.facts.roles.items()
+        )
 
     @staticmethod
     def _party_candidate(roles: list[Role], words: set[str]) -> bool:
@@ -878,13 +934,53 @@ class SpeakerResolver:
             found = self._through_subject(span, subject) if subject is not None else None
             if found is not None:
                 return found
-        found = self._antecedent(head.i, kinds, lower)
+        owner = self._possessor_in_clause(head) if head.dep_ == "poss" else None
+        found = (owner, "person") if owner else self._antecedent(head.i, kinds, lower)
         if found is None:
             return self._speaker(span, None, None, "unknown", "pronoun")
         entity_id, kind = found
-        if lower in PERSON_PRONOUNS:
+        if lower in PERSON_PRONOUNS and not self._contested(head, entity_id):
             self.gender[entity_id] = "f" if lower in ("she", "her") else "m"
         return self._named(span, entity_id, _speaking_type(kind), head.i, "pronoun")
+
+    def _contested(self, pronoun: Token, chosen: str) -> bool:
+        """Whether another person named earlier in the pronoun's sentence could be meant: "Lee
+        praised Ann after she spoke" says nothing of Lee's gender, so a pick there must not
+        bar Lee from a later "he"."""
+        ctx = self.ctx
+        return any(
+            pronoun.sent.start <= start < pronoun.i
+            and entity_id != chosen
+            and ctx.token_passage[start] is None
+            and ctx.entity_type(entity_id) == "person"
+            and self._gender_of(entity_id) in (None, _PRONOUN_GENDER.get(pronoun.lower_))
+            for start, _end, entity_id in ctx.mentions
+        )
+
+    def _possessor_in_clause(self, pronoun: Token) -> str | None:
+        """"Lee defended his plan", "Lee's remarks, including his claim that …": a possessive
+        "his"/"her" is the person who is its clause's subject, else the person named with
+        "'s" earlier in its sentence; None leaves it to the usual search."""
+        ctx = self.ctx
+        gender = _PRONOUN_GENDER.get(pronoun.lower_)
+
+        def fits(token: Token) -> str | None:
+            entity = ctx.token_entity[token.i]
+            if not entity or ctx.entity_type(entity) != "person":
+                return None
+            known = self._gender_of(entity)
+            return entity if known is None or known == gender else None
+
+        verb = pronoun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i:
+                return fits(child)
+        for token in reversed(ctx.doc[pronoun.sent.start : pronoun.i]):
+            if token.dep_ == "poss" and token.pos_ == "PROPN" and fits(token):
+                return fits(token)
+        return None
 
     def _body_subject_before(self, pronoun: Token) -> Token | None:
         """The last subject outside quotes and claims in this sentence or the one before, when
@@ -960,7 +1056,11 @@ class SpeakerResolver:
         earliest = ctx.paragraph_starts[first_paragraph]
         gender = _PRONOUN_GENDER.get(pronoun)
 
+        addressed = self._objects_of_verb(ctx.doc[at])
+
         def agrees(entity_id: str) -> bool:
+            if entity_id in addressed:
+                return False  # "he told Lee": not Lee
             known = self._gender_of(entity_id)
             return not gender or known is None or known == gender
 
@@ -977,6 +1077,12 @@ class SpeakerResolver:
                 candidates.append((start, end, entity_id, kind))
         last = self.last_speaker
         here = ctx.paragraph_of(at)
+        described = self._described_subject(at) if kinds == ("person",) else None
+        if described is not None and not (
+            agrees(described[1])
+            and (described[1] in {c[2] for c in candidates} or (last and last[0] == described[1]))
+        ):
+            described = None  # only someone named lately, not a namesake of the role long before
         if (
             last
             and ctx.entity_type(last[0]) in kinds
@@ -984,6 +1090,8 @@ class SpeakerResolver:
             and ctx.paragraph_of(last[1]) >= here - 1
             and self._only_passing_mentions_since(last, at, kinds)
         ):
+            if described is not None and described[0] > last[1]:
+                return described[1], "person"  # "The senator's plan … he said"
             # The one who spoke last, even when named by "the company" rather than a name.
             return last[0], ctx.entity_type(last[0]) or kinds[0]
         if not candidates:
@@ -1003,7 +1111,49 @@ class SpeakerResolver:
                 chosen = subjects[-1]
         if self._paired_with_another(chosen, agrees):
             return None  # "A and B started it … she said": either could be meant
+        if described is not None and described[0] > chosen[0]:
+            return described[1], "person"
         return chosen[2], chosen[3]
+
+    def _objects_of_verb(self, pronoun: Token) -> set[str]:
+        """Entities named as the object of the pronoun's own verb ("he told Lee", "she wrote
+        to Lee"): a subject pronoun never means its verb's object."""
+        verb = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects += [
+            o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+        ]
+        return {e for o in objects if (e := self.ctx.token_entity[o.i])}
+
+    def _described_subject(self, at: int) -> tuple[int, str] | None:
+        """"The president's roots came into play. In Honolulu, he told": a definite description
+        of a person that is, or owns, the main subject of the sentence before the pronoun's, and
+        the person the text gave that role. Such a subject moves the story on from the last
+        speaker as a name would. (In the pronoun's own sentence it is often the claim itself:
+        "The senator, he said, was wrong.")"""
+        ctx = self.ctx
+        sentence = ctx.doc[at].sent
+        if sentence.start == 0:
+            return None
+        for token in reversed(ctx.doc[ctx.doc[sentence.start - 1].sent.start : sentence.start]):
+            if ctx.token_passage[token.i] is not None or self.in_claim[token.i]:
+                continue
+            if token.pos_ != "NOUN" or token.tag_ == "NNS" or not token.is_lower:
+                continue
+            subject = token.head if token.dep_ == "poss" else token
+            if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.dep_ != "ROOT":
+                continue
+            if role_word(token) not in person_roles() or not _definite(token):
+                continue
+            if ctx.token_entity[token.i] is not None or any(
+                ctx.token_entity[c.i] for c in token.children if c.dep_ in ("compound", "appos")
+            ):
+                continue  # "President Lee's plan": a name, which the mentions hold
+            found = self._described(token)
+            return (token.i, found) if found else None
+        return None
 
     def _paired_with_another(
         self, mention: tuple[int, int, str, str], agrees: Callable[[str], bool]
@@ -1140,7 +1290,23 @@ def core_tokens(head: Token) -> list[Token]:
 
 
 def _is_subject(ctx: DocContext, start: int, end: int) -> bool:
-    return any(t.dep_ in ("nsubj", "nsubjpass") for t in ctx.doc[start:end])
+    return any(t.dep_ in ("nsubj", "nsubjpass") for t in ctx.doc[start:end]) or (
+        _misread_subject(ctx.doc[start:end])
+    )
+
+
+def _misread_subject(mention: Span) -> bool:
+    """"Scott bristles at the idea", "Lee charges that …": a name opening its sentence that the
+    parser took for a modifier of the verb (read as a plural noun, or even as a verb)."""
+    root = mention.root
+    head = root.head
+    return (
+        root.dep_ == "compound"
+        and head.dep_ in ("ROOT", "dep")
+        and head.tag_ in ("NNS", "VBZ", "VBD")
+        and mention.start == mention.sent.start
+        and head.i == mention.end
+    )
 
 
 def _public_body(name: str) -> bool:
