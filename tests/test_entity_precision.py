@@ -195,12 +195,12 @@ def test_an_epithet_inside_a_quotation_does_not_name_the_person(ex):
 
 def test_a_stray_title_word_before_a_full_name_is_dropped_from_the_name(ex):
     text = (
-        "Former Miss Universe Alicia Machado spoke in Miami. Alicia Machado said the campaign "
-        "had been cruel. Machado left early."
+        "Former Miss Universe Paola Serrano spoke in Miami. Paola Serrano said the pageant "
+        "had been cruel. Serrano left early."
     )
     names = [e.name for e in ex.extract(text).entities if e.type == "person"]
-    assert "Alicia Machado" in names
-    assert "Universe Alicia Machado" not in names
+    assert "Paola Serrano" in names
+    assert "Universe Paola Serrano" not in names
 
 
 def test_a_full_name_opening_a_sentence_keeps_all_its_words(ex):
@@ -249,8 +249,8 @@ def test_a_sentence_adverb_is_not_part_of_the_name_after_it(ex):
 
 def test_an_acronym_with_full_stops_joins_its_full_name(ex):
     text = (
-        "The Securities and Exchange Commission opened an inquiry on Monday. The S.E.C. said it "
-        "would review the filings of the U.S. Senate candidates."
+        "The Securities and Exchange Commission opened an inquiry on Monday. The S.E.C. plans "
+        "to review the filings of the U.S. Senate candidates."
     )
     bodies = {e.name: [m.text for m in e.mentions] for e in ex.extract(text).entities}
     assert "S.E.C." in bodies["Securities and Exchange Commission"]

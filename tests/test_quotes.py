@@ -328,15 +328,15 @@ def test_passive_with_an_agent_names_the_speaker(quotes_of):
 
 def test_pledged_delegates_and_that_said_are_no_claims(quotes_of):
     text = (
-        "In Guam, 60 pledged delegates and seven superdelegates were at stake. He could split "
-        "the vote. That said, Ortiz cannot realistically win the nomination outright."
+        "Across Guam, 14 pledged delegates went to the convention. He could split the vote. "
+        "That said, Ortiz cannot realistically win the nomination outright."
     )
     assert quotes_of(text) == []
 
 
 def test_impersonal_saying_and_circumstances_of_the_saying_are_no_claims(quotes_of):
     text = (
-        "It is too soon to say how badly the strike will hurt the port. "
+        "It is still far too early to say how badly the strike will hurt the port. "
         '"His legend will live on," Ortiz said, as a few young boxers trained inside the gym.'
     )
     quotes = quotes_of(text)

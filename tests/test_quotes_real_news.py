@@ -1742,10 +1742,10 @@ def test_a_he_said_aside_between_two_joined_clauses_gives_two_claims(quotes_of):
 
 def test_a_participle_adjective_before_a_quotation_does_not_hide_the_cue(quotes_of):
     text = (
-        "Dana Ruiz told the Gazette in a written statement, “I really do not want his support, "
-        "because he is a weak person.”"
+        "Dana Ruiz told the Gazette in a written statement, “I have no use for his blessing, "
+        "since he folds under pressure.”"
     )
-    quote = one(quotes_of(text), "do not want his support")
+    quote = one(quotes_of(text), "no use for his blessing")
     assert quote.speaker.name == "Dana Ruiz"
 
 
@@ -1767,12 +1767,12 @@ def test_a_name_set_out_by_a_dash_before_a_colon_is_the_source(quotes_of):
     text = (
         "TURNOUT IN OHIO WAS HIGHER THAN EXPECTED - Laura Finch and Omar Bell: “We found that, "
         "across counties, the turnout was highest where the race was closest.” [Herald]\n\n"
-        "Signs of a shift were there all along - More from Finch: “Data collected by our firm "
-        "confirms that both trends were in play this year.” [Herald]"
+        "Signs of a shift were there all along - More from Finch: “Our own tallies from the "
+        "river wards show both trends at work this year.” [Herald]"
     )
     quotes = quotes_of(text)
     assert one(quotes, "across counties").speaker.text == "Laura Finch and Omar Bell"
-    assert one(quotes, "Data collected by our firm").speaker.name == "Laura Finch"
+    assert one(quotes, "river wards").speaker.name == "Laura Finch"
 
 
 def test_a_dash_led_source_outranks_the_headlines_cue(quotes_of):
@@ -1784,8 +1784,8 @@ def test_a_dash_led_source_outranks_the_headlines_cue(quotes_of):
 
 
 def test_a_cue_coordinated_with_a_bare_verb_has_the_first_verbs_subject(quotes_of):
-    text = "Carl Dunn waved at the crowd, then leaned in and boomed: “Let us win this in May.”"
-    assert one(quotes_of(text), "win this in May").speaker.name == "Carl Dunn"
+    text = "Carl Dunn grinned at the hall, then stepped forward and boomed: “We take this in May.”"
+    assert one(quotes_of(text), "take this in May").speaker.name == "Carl Dunn"
 
 
 def test_a_sentence_of_speaker_and_cue_announces_the_quotation_after_it(quotes_of):
@@ -1793,12 +1793,12 @@ def test_a_sentence_of_speaker_and_cue_announces_the_quotation_after_it(quotes_o
         "“We cannot count on the old plan,” said Ron Pike, editor of the Courier.\n\n"
         "Professor Dana Ruiz agreed. “Voters are running out of patience with both parties. "
         "At this point the race is wide open.”\n\n"
-        "Sam Lau, the spokesman for the county party, said in a statement. “There are no paper "
-        "ballots to count. The vote cannot be repeated.”"
+        "Sam Lau, the spokesman for the county board, said in a statement. “Every machine kept "
+        "its own tally. Nothing can be counted twice.”"
     )
     quotes = quotes_of(text)
     assert one(quotes, "running out of patience").speaker.name == "Dana Ruiz"
-    assert one(quotes, "no paper ballots").speaker.name == "Sam Lau"
+    assert one(quotes, "its own tally").speaker.name == "Sam Lau"
 
 
 def test_a_name_set_off_by_commas_before_a_subjectless_cue_speaks(quotes_of):
@@ -1814,32 +1814,32 @@ def test_a_closing_mark_typed_a_space_after_the_comma_still_closes(quotes_of):
         text = (
             f"{open_mark}The reason he won is that he built strong coalitions, {close_mark} "
             "said Anna Dunmore, who now works for the mayor. "
-            f"{open_mark}He does not see himself on the left. He sees himself fighting for "
-            f"workers.{close_mark}"
+            f"{open_mark}He never calls himself a radical. He calls himself a voice for "
+            f"bakers.{close_mark}"
         )
         quotes = quotes_of(text)
         assert one(quotes, "strong coalitions").speaker.name == "Anna Dunmore"
-        assert one(quotes, "fighting for workers").speaker.name == "Anna Dunmore"
+        assert one(quotes, "voice for bakers").speaker.name == "Anna Dunmore"
 
 
 def test_verbs_of_manner_report_the_quotation_they_follow_or_precede(quotes_of):
     text = (
         "“It is about time we had a woman in charge of this town,” exhorted the host, actress "
         "Jane Colby.\n\n"
-        "Ada Ruiz proclaimed at a press conference, “I did not send any secret files to anyone "
-        "at all.”"
+        "Ada Ruiz proclaimed on the courthouse steps, “Nobody on my staff ever handed those "
+        "ledgers to a rival.”"
     )
     quotes = quotes_of(text)
     assert one(quotes, "a woman in charge").speaker.text == "the host"
-    assert one(quotes, "secret files").speaker.name == "Ada Ruiz"
+    assert one(quotes, "those ledgers").speaker.name == "Ada Ruiz"
 
 
 def test_a_cue_hung_unlabelled_on_a_verb_before_it_has_that_verbs_subject(quotes_of):
     text = (
-        "Senator Ron Jelt kept asking her why the agency had blamed the protests. Lena Moss, "
-        "exasperated, famously responded: “What difference, at this point, does it make?”"
+        "Councilman Ron Jelt kept pressing her about the missing invoices. Lena Moss, "
+        "exasperated, famously responded: “What good, at this stage, would that do?”"
     )
-    assert one(quotes_of(text), "What difference").speaker.name == "Lena Moss"
+    assert one(quotes_of(text), "What good").speaker.name == "Lena Moss"
 
 
 def test_an_office_tied_to_a_place_is_a_second_name_for_the_last_subject(quotes_of):
@@ -1864,9 +1864,9 @@ def test_a_she_with_two_people_in_its_sentence_does_not_fix_the_first_ones_gende
 def test_an_office_tied_to_a_place_is_not_the_subject_of_an_after_clause(quotes_of):
     text = (
         "Dale Lund held a rally in Akron. Lund attacked the press. Lund said the polls were "
-        "rigged. Tom Reyes says too much is made of the posts. The running mate was speaking "
-        "in Fort Wayne, Indiana, hours after Lund posted a string of insults. The Indiana "
-        "governor said the press was to blame."
+        "rigged. Tom Reyes thinks the posts get far more notice than they deserve. The running "
+        "mate addressed farmers in Muncie, Indiana, a day after Lund sent a burst of angry posts. "
+        "The Indiana governor said the press was to blame."
     )
     quote = one(quotes_of(text), "to blame")
     assert quote.speaker.name == "Tom Reyes"
@@ -1904,8 +1904,8 @@ def test_a_description_as_the_last_subject_moves_he_on_from_the_last_speaker(quo
     text = (
         "Governor Tom Hale visited Fresno on Monday. Carl Ortiz, one of the governor's aides, "
         'recalled Mr. Hale talking about the drought. "It kept him up at night," he said. '
-        "The governor's farm roots also came into play. In Fresno last week, he told a "
-        "meeting of growers that water would be rationed."
+        "The governor's farm roots were plain to see. Back in Fresno on Tuesday, he assured a "
+        "hall full of growers that water would be rationed."
     )
     quote = one(quotes_of(text), "water would be rationed")
     assert quote.speaker.name == "Tom Hale"
@@ -1934,10 +1934,10 @@ def test_a_party_word_in_someones_book_title_is_not_their_party(quotes_of):
     text = (
         "Rob Tasker is saying little about the debate. Carl Moss, editor of a book on the "
         "Republican primary debates, said Tasker would be ready. Tasker held a rally in Akron "
-        "on Friday. The Republican presidential nominee has repeatedly wondered whether the "
-        "moderators will be fair."
+        "on Friday. The Republican presidential nominee keeps asking whether the panel of "
+        "judges will treat him evenly."
     )
-    quote = one(quotes_of(text), "moderators will be fair")
+    quote = one(quotes_of(text), "treat him evenly")
     assert quote.speaker.name == "Rob Tasker"
 
 
@@ -1971,8 +1971,8 @@ def test_his_before_a_claim_noun_is_resolved_like_he(quotes_of):
 def test_his_is_the_person_named_with_s_earlier_in_its_sentence(quotes_of):
     text = (
         'Governor Tom Hale wants the prison closed. "It is a disgrace," said Carl Moss, a '
-        "former warden. Civil groups praised Hale's latest attempt to close it and embraced "
-        "his argument that the courts are the best venue."
+        "former warden. Civic groups welcomed Hale's newest push to shut it and backed "
+        "his argument that judges should settle the matter."
     )
-    quote = one(quotes_of(text), "best venue")
+    quote = one(quotes_of(text), "judges should settle")
     assert quote.speaker.name == "Tom Hale"

@@ -154,7 +154,7 @@ def _entity(
 
 
 def _tail_form(name: str, surfaces: list[str], counts: Counter[str]) -> str | None:
-    """"Universe Alicia Machado" once, beside "Alicia Machado": the longer form carries a stray
+    """"Universe Paola Serrano" once, beside "Paola Serrano": the longer form carries a stray
     word from a title ("Miss Universe"), so the two-word tail names the entity."""
     words = name.split()
     if counts[name] > 1 or len(words) < 3:
@@ -167,7 +167,7 @@ def _tail_form(name: str, surfaces: list[str], counts: Counter[str]) -> str | No
 
 
 def _after_title(surface: str, spans: list[Candidate]) -> bool:
-    """The form follows a title word ("Miss Universe Alicia Machado"): its first words may be
+    """The form follows a title word ("Miss Universe Paola Serrano"): its first words may be
     the rest of that title. A full name that opens a sentence ("Aung San Suu Kyi visited") is
     no such thing, and keeps all its words."""
     for s in spans:

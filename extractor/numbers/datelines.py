@@ -32,7 +32,7 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 #: Before a dateline's date: nothing, or a place in capitalised words ("SAN JUAN, Puerto Rico,"),
-#: never a sentence ("In an email dated Feb. 12, 2012 — seven months before").
+#: never a sentence ("In a memo dated Mar. 3, 2019 — two weeks before").
 _PLACE = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*|of|de|la|el|da|do|du|al)[,\s]*){0,6}")
 #: After a dateline's date: a dash or colon, maybe after an agency in brackets.
 _DATELINE_END = re.compile(r"\s*(?:\([A-Za-z][\w .&-]{0,30}\)\s*)?(?:[—–:]|-(?!\d)|--)")

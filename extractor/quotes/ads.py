@@ -1,6 +1,6 @@
 """Who speaks in a political ad: the campaign or group that made it.
 
-"The ad says …", "a narrator in the Clinton ad asks …", "the announcer said …": a reader names
+"The ad says …", "a voice in the Lee ad asks …", "the announcer said …": a reader names
 the ad's maker, not the voice. The maker is the person or body the ad is named after ("the Lee
 ad", "the party's spot"), or who "released", "unveiled" or "has" it; "the ad" or "the
 announcer" with no maker of its own goes back to the last ad whose maker the text gave.

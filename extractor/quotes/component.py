@@ -122,7 +122,7 @@ class QuoteFinder:
     def _fragments(
         self, ctx: DocContext, drafts: list[_Draft], consumed: set[int]
     ) -> list[_Draft]:
-        """"boasted of his willingness to spend “whatever it takes”": a quoted fragment inside
+        """"bragged of her readiness to pay “any price at all”": a quoted fragment inside
         what a verb's subject does or says is that subject's mixed claim, whatever the verb."""
         found: list[_Draft] = []
         doc = ctx.doc

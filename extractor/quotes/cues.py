@@ -490,7 +490,7 @@ _ASIDE_WORDS = 15
 
 
 def _name_before(cue: Token, ctx: DocContext) -> Token | None:
-    """"“…,” Tulsa police Chief Chuck Jordan said Monday.": when the parser gives the cue no
+    """"“…,” harbour police Chief Ana Ruiz said Friday.": when the parser gives the cue no
     subject, a person named right before it, after the quotation's closing mark, speaks."""
     doc = cue.doc
     if cue.tag_ == "VBG" or cue.i == 0:
@@ -616,8 +616,8 @@ def _speaker_of_parenthetical(cue: Token, ctx: DocContext) -> Token | None:
 
 
 def _subject_before_aside(cue: Token, ctx: DocContext) -> Token | None:
-    """"One attendee, who like others spoke on the condition of anonymity, said the message
-    was …": the parser took the subject and its aside for a clause the cue reports, though
+    """"One delegate, who like the rest asked not to be named, said the memo was …": the
+    parser took the subject and its aside for a clause the cue reports, though
     what the cue reports comes after it. The subject of that earlier clause speaks."""
     doc = cue.doc
     if cue.i == 0 or doc[cue.i - 1].is_quote or ctx.token_passage[cue.i - 1] is not None:
@@ -810,7 +810,7 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
             found = trimmed(doc, cue.sent.start, first)
             return [found] if found is not None else []
     if _closing_cue(cue, ctx):
-        # "Those who borrow struggle, even with a “good” job, he said." parsed with the claim
+        # "Renters fall behind, even on a “decent” wage, she said." parsed with the claim
         # in pieces hung on "said"
         found = trimmed(doc, cue.sent.start, speaker_head(cue, ctx).left_edge.i)
         return [found] if found is not None else []
@@ -1330,7 +1330,7 @@ def _answer(cue: Token) -> Span | None:
 
 
 def _unmarked_clause(clause: Token, cue: Token) -> bool:
-    """"said after the convention he would not accept …": a finite clause with its own subject
+    """"said after the vote she would not sign …": a finite clause with its own subject
     and no conjunction after the cue, which the parser took for a circumstance."""
     if clause.dep_ != "advcl" or clause.i < cue.i or clause.tag_ in ("VBG", "VBN"):
         return False
@@ -1345,8 +1345,8 @@ def _unmarked_clause(clause: Token, cue: Token) -> bool:
 
 
 def _prepositional_nouns(cue: Token) -> list[Token]:
-    """The nouns of the phrases after a cue, down a chain of "of": "said in one of a series
-    of posts that …" gives "one", "series" and "posts"."""
+    """The nouns of the phrases after a cue, down a chain of "of": "wrote in the second of
+    two columns that …" gives "second" and "columns"."""
     nouns = []
     preps = [c for c in cue.children if c.dep_ == "prep"]
     while preps:
@@ -1377,7 +1377,7 @@ _SAME_ANSWERS = frozenset({"same", "so"})
 
 
 def _same_answer(cue: Token) -> Span | None:
-    """"while 61 percent say the same of Hale", "after half said so in May": a poll's answer
+    """"while 48 percent say the same of Hale", "after half said so in May": a poll's answer
     given by pointing back at the one before, what the respondents said all the same."""
     if lemma_of(cue).lower() != "say":
         return None

@@ -1,5 +1,5 @@
-"""Quoted fragments inside what someone does: "boasted of his willingness to spend “whatever
-it takes”" is the subject's mixed claim, whatever the verb; quoted names are not."""
+"""Quoted fragments inside what someone does: "bragged of her readiness to pay “any price at
+all”" is the subject's mixed claim, whatever the verb; quoted names are not."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ _FRAGMENT_DEPS = frozenset({
 
 
 def fragment_claim(quoted: Span, ctx: DocContext) -> tuple[Token, Span] | None:
-    """The verb whose subject uses a quoted fragment, and the stretch it governs: "boasted
-    of his willingness to spend “whatever it takes”" → (boasted, "his willingness …")."""
+    """The verb whose subject uses a quoted fragment, and the stretch it governs: "bragged
+    of her readiness to pay “any price at all”" → (bragged, "her readiness …")."""
     doc = quoted.doc
     if _epithet(quoted):
         return None

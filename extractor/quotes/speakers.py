@@ -66,7 +66,7 @@ DOCUMENT_PHRASE_WORDS = 15
 #: Prepositions that give where a document appeared or who made it ("in the Journal", "by
 #: the institute", "from the ministry"), as against what it is about.
 _SOURCE_PREPOSITIONS = frozenset({"in", "by", "from", "at"})
-#: Verbs whose subject made the document they describe: "a presentation Mr. Guajardo gave".
+#: Verbs whose subject made the document they describe: "a briefing Ms. Ortiz gave".
 _MAKING_VERBS = frozenset({
     "give", "write", "publish", "release", "issue", "conduct", "commission", "file", "sign",
     "send", "post", "prepare", "author", "draft", "deliver", "present", "compile", "produce",
@@ -84,7 +84,7 @@ _PLAIN_DOCUMENT_WORDS = frozenset({
 EPITHET_SENTENCES = 2
 #: How many paragraphs ahead a document with no maker of its own may look for one.
 DOCUMENT_AHEAD_PARAGRAPHS = 2
-#: Document nouns news uses for one another: "a Reuters survey of voter lists … The study
+#: Document nouns news uses for one another: "an agency survey of farm prices … The study
 #: found". A back-reference (or a look ahead) may go to a document of its own family.
 _DOCUMENT_FAMILIES = (
     frozenset({
@@ -819,9 +819,9 @@ class SpeakerResolver:
         return None
 
     def _named_in_document_phrase(self, head: Token) -> str | None:
-        """"A 2014 study that appeared in the Medical Journal", "a slide from a presentation
-        Mr. Guajardo gave": a body or person the document's own phrase names as where it
-        appeared, who made it or who gave it, not what it is about."""
+        """"a 2019 paper that ran in the Lancet", "a chart from a briefing Ms. Ortiz gave": a
+        body or person the document's own phrase names as where it appeared, who made it or
+        who gave it, not what it is about."""
         ctx = self.ctx
         found = []
         for t in head.subtree:
