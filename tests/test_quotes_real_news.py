@@ -57,11 +57,11 @@ def test_an_aside_before_an_infinitive_keeps_the_clause_it_splits(quotes_of):
 
 def test_a_clause_the_parser_joined_to_the_cue_stays_in_the_claim(quotes_of):
     text = (
-        "Mayor Ellen Park spoke on Monday. Park said she got a grant for her first year, but "
-        "her parents earned too much for her to get any other aid."
+        "Mayor Ellen Park spoke on Monday. Park said she won a bursary in her second term, but "
+        "her uncle earned too much for her to claim any further help."
     )
-    quote = one(quotes_of(text), "grant")
-    assert quote.text.endswith("to get any other aid")
+    quote = one(quotes_of(text), "bursary")
+    assert quote.text.endswith("to claim any further help")
 
 
 def test_an_infinitive_content_runs_through_its_list_of_demands(quotes_of):
@@ -86,13 +86,13 @@ def test_an_aside_inside_a_sentence_with_a_quoted_fragment_makes_one_mixed_claim
 
 def test_according_to_set_off_inside_a_sentence_reports_all_of_it(quotes_of):
     text = (
-        "Among the rulings at risk, according to Ms. Epstein, are 16 cases involving unions. "
-        "Most voters - 63 percent in 2014, according to the Harbor Institute - still back the tax."
+        "Among the permits in doubt, according to Ms. Halvorsen, are 12 licences for trawlers. "
+        "Most tenants - 58 percent in 2019, according to the Quarry Foundation - still oppose the levy."
     )
     quotes = quotes_of(text)
-    assert one(quotes, "rulings").text.endswith("16 cases involving unions")
-    assert one(quotes, "Most voters").text.endswith("still back the tax")
-    assert one(quotes, "Most voters").speaker.name == "Harbor Institute"
+    assert one(quotes, "permits").text.endswith("12 licences for trawlers")
+    assert one(quotes, "Most tenants").text.endswith("still oppose the levy")
+    assert one(quotes, "Most tenants").speaker.name == "Quarry Foundation"
 
 
 def test_an_announcement_or_admission_reports_its_object(quotes_of):
@@ -107,12 +107,12 @@ def test_an_announcement_or_admission_reports_its_object(quotes_of):
 
 def test_what_a_speaker_called_something_in_quotes_is_one_mixed_claim(quotes_of):
     text = (
-        "Senator Ruth Hale spoke on Monday. In somber remarks, Hale called the attack that "
-        "killed five officers “an attack on our city,” but she also praised the police."
+        "Senator Ruth Hale spoke on Monday. In grave remarks, Hale called the blast that "
+        "injured four dockers “a blow against the whole valley,” but she also thanked the crews."
     )
-    quote = one(quotes_of(text), "attack on our city")
+    quote = one(quotes_of(text), "blow against the whole valley")
     assert quote.kind == "mixed"
-    assert quote.text.startswith("the attack that killed five officers")
+    assert quote.text.startswith("the blast that injured four dockers")
     assert quote.text.count("“") == quote.text.count("”")
     assert quote.speaker.name == "Ruth Hale"
 
@@ -125,7 +125,7 @@ def test_called_for_someone_to_act_is_a_claim(quotes_of):
 
 
 def test_a_question_put_by_someone_unnamed_is_a_claim_with_no_speaker(quotes_of):
-    text = "Mayor Ellen Park was asked about the donations in an interview on Monday."
+    text = "Mayor Ellen Park was asked about the donations during a radio chat on Thursday."
     quote = one(quotes_of(text), "donations")
     assert quote.text == "the donations"
     assert quote.speaker is None or quote.speaker.name is None
@@ -139,22 +139,22 @@ def test_a_question_before_an_answer_leaves_the_answer_as_the_claim(quotes_of):
 
 
 def test_a_named_asker_speaks_the_question(quotes_of):
-    text = "Host Dana Earhardt then asked Rubio which states he could win."
-    quote = one(quotes_of(text), "which states")
-    assert quote.speaker.name == "Dana Earhardt"
+    text = "Presenter Milo Fennick then asked Okafor which districts she hoped to carry."
+    quote = one(quotes_of(text), "which districts")
+    assert quote.speaker.name == "Milo Fennick"
 
 
 def test_a_quoted_fragment_in_what_someone_does_is_their_mixed_claim(quotes_of):
     text = (
-        "Dale Harmon has boasted of his willingness to spend “whatever it takes” from his own "
-        "fortune. Mayor Ellen Park heralded the deal with the county as a “breakthrough.”"
+        "Dale Harmon has boasted of his eagerness to pour “every last dollar” of his savings "
+        "into the race. Mayor Ellen Park heralded the swap with the harbor board as a “turning point.”"
     )
     quotes = quotes_of(text)
-    boast = one(quotes, "whatever it takes")
+    boast = one(quotes, "every last dollar")
     assert boast.kind == "mixed"
-    assert boast.text.startswith("of his willingness")
+    assert boast.text.startswith("of his eagerness")
     assert boast.speaker.name == "Dale Harmon"
-    assert one(quotes, "breakthrough").speaker.name == "Ellen Park"
+    assert one(quotes, "turning point").speaker.name == "Ellen Park"
 
 
 def test_a_quoted_name_or_short_epithet_is_no_claim(quotes_of):
@@ -167,20 +167,20 @@ def test_a_quoted_name_or_short_epithet_is_no_claim(quotes_of):
 
 def test_an_infinitive_cue_inside_the_content_does_not_cut_it(quotes_of):
     text = (
-        "On Tuesday, Senate leader Tom Reyes said that it was “totally inappropriate” for the "
-        "judge to criticize the mayor."
+        "On Friday, council chair Tom Reyes said that it was “plainly unfair” for the "
+        "auditor to criticize the school board."
     )
-    quote = one(quotes_of(text), "inappropriate")
-    assert quote.text.endswith("for the judge to criticize the mayor")
+    quote = one(quotes_of(text), "unfair")
+    assert quote.text.endswith("for the auditor to criticize the school board")
 
 
 def test_a_list_of_complements_after_the_cue_is_one_claim(quotes_of):
     text = (
-        "Governor Rita Vance said her rival is ready to \"take on the cartel,\" secure the "
-        "border, and improve care for veterans."
+        "Governor Rita Vance said her rival is ready to \"stand up to the gangs,\" protect the "
+        "coast, and rebuild the county roads."
     )
-    quote = one(quotes_of(text), "cartel")
-    assert quote.text.endswith("improve care for veterans")
+    quote = one(quotes_of(text), "gangs")
+    assert quote.text.endswith("rebuild the county roads")
 
 
 def test_what_follows_an_aside_about_the_speaking_is_not_said(quotes_of):
@@ -268,12 +268,12 @@ def test_asked_is_a_cue(quotes_of):
 def test_a_closing_cue_the_parser_hung_under_the_clause_verb(quotes_of):
     # the parser makes "she said" an adverbial clause of "made" here
     text = (
-        "Nora Vance runs the fact-check desk. The web has also made it possible for people with "
-        "like-minded, if bogus, ideas and theories to organize into groups and reach others, "
+        "Nora Vance runs the fact-check desk. Talk radio has also made it possible for folks "
+        "with odd, if bogus, notions and fears to organize into cells and find allies, "
         "she said."
     )
-    quote = one(quotes_of(text), "web has also made")
-    assert quote.text.endswith("reach others")
+    quote = one(quotes_of(text), "radio has also made")
+    assert quote.text.endswith("find allies")
     assert quote.speaker.name == "Nora Vance"
 
 
@@ -303,51 +303,51 @@ def test_a_one_word_answer_is_what_was_said(quotes_of):
 
 def test_a_listed_content_keeps_the_items_the_parser_hung_on_the_cue(quotes_of):
     text = (
-        'Mr. Abbott said his fellow Ohioan is ready to "take on the Albany machine," secure the '
-        "harbor, strengthen the navy, and improve care for veterans."
+        'Mr. Abbott said his old roommate is ready to "face down the Albany machine," protect the '
+        "canal, expand the fleet, and raise pay for miners."
     )
     quote = one(quotes_of(text), "Albany")
     assert quote.kind == "mixed"
-    assert quote.text.endswith("improve care for veterans")
+    assert quote.text.endswith("raise pay for miners")
 
 
 def test_a_coordinated_clause_with_a_quoted_phrase_stays_in_the_claim(quotes_of):
     text = (
-        "Mr. Abbott spoke on Monday. He added that he could live without owning a small plane "
-        'but it was a "great joy to have."'
+        "Mr. Abbott spoke on Monday. He added that his family could manage without a sailboat "
+        'but it was a "real pleasure to own."'
     )
-    quote = one(quotes_of(text), "small plane")
+    quote = one(quotes_of(text), "sailboat")
     assert quote.kind == "mixed"
-    assert "great joy to have" in quote.text
+    assert "real pleasure to own" in quote.text
 
 
 def test_a_blank_line_ends_the_sentence_the_parser_would_run_on(quotes_of):
     text = (
-        '"People do not agree with the plan," Warren said, suggesting a few questions, '
-        'including, "Do you really think the rich need a tax cut?"\n\n"My name may not be on '
-        'the list, but our work is on the list," Mr. Obama said on Saturday night at the Urban '
-        "League dinner in Chicago, where Ms. Lee also spoke."
+        '"Neighbors are split over the depot," Warren said, listing several questions, '
+        'including, "Do you really want trucks outside the school?"\n\n"My face will not be on '
+        'the poster, but our labor is in every brick," Mr. Dunmore said late on Friday at a '
+        "union banquet in Toledo, where Ms. Lee also spoke."
     )
     quotes = quotes_of(text)
-    assert one(quotes, "People do not agree").speaker.name == "Warren"
-    assert one(quotes, "My name").speaker.name == "Obama"
+    assert one(quotes, "Neighbors are split").speaker.name == "Warren"
+    assert one(quotes, "My face").speaker.name == "Dunmore"
 
 
 def test_two_quotations_around_a_cue_stay_two_direct_quotes(quotes_of):
     text = (
-        '"We have gone four years without a raise," the union chair, Ana Brett, told reporters.'
-        '\n\n"This is not about greed," she said, "it is about rent."'
+        '"We have waited three winters for a pay rise," the union chair, Ana Brett, told reporters.'
+        '\n\n"Nobody here is greedy," she said, "we simply cannot cover the rent."'
     )
     quotes = quotes_of(text)
     assert [q.kind for q in quotes] == ["direct", "direct", "direct"]
-    assert one(quotes, "greed").text == "This is not about greed"
+    assert one(quotes, "greedy").text == "Nobody here is greedy"
     assert one(quotes, "rent").speaker.name == "Ana Brett"
 
 
 def test_a_call_for_after_an_opening_time_phrase(quotes_of):
-    text = "On Tuesday, his wife, Jane Park, called for an open primary process."
-    quote = one(quotes_of(text), "primary")
-    assert quote.text == "an open primary process"
+    text = "On Tuesday, his sister, Jane Park, called for a fresh recount of the ballots."
+    quote = one(quotes_of(text), "recount")
+    assert quote.text == "a fresh recount of the ballots"
     assert quote.speaker.name == "Jane Park"
 
 
@@ -366,11 +366,11 @@ def test_pointing_to_evidence_is_a_claim_pointing_to_a_thing_is_not(quotes_of):
 
 def test_a_coordinated_clause_at_the_end_of_a_paragraph_stays_in_the_claim(quotes_of):
     text = (
-        "Many voters think this visit is too little too late, and it will have no effect on "
-        "voters after the speech.\n\nThe mayor left."
+        "Many tenants think the repair plan arrives far too slowly, and it will change nothing for "
+        "families before the winter.\n\nThe mayor left."
     )
-    quote = one(quotes_of(text), "too late")
-    assert quote.text.endswith("after the speech")
+    quote = one(quotes_of(text), "too slowly")
+    assert quote.text.endswith("before the winter")
 
 
 def test_continued_and_went_on_introduce_quotations_but_prices_continuing_do_not(quotes_of):
@@ -399,8 +399,8 @@ def test_reported_and_denied_objects_are_claims_duties_and_pleas_are_not(quotes_
 
 def test_verbs_that_speak_only_beside_a_quotation(quotes_of):
     quotes = quotes_of(
-        "During the debate, Ms. Lee cracked, \u201cI am a builder who likes to get things "
-        "done.\u201d Police cracked down on the march. \u201cThat is false,\u201d Mr. Park "
+        "During the debate, Ms. Lee cracked, \u201cI am a builder who finishes every job I "
+        "start.\u201d Police cracked down on the march. \u201cThat is false,\u201d Mr. Park "
         "shot back."
     )
     assert one(quotes, "builder").speaker.name == "Lee"
@@ -456,10 +456,10 @@ def test_a_quotation_signed_after_a_dash(quotes_of):
 
 def test_a_quotation_ending_a_sentence_is_not_attributed_to_the_next_sentence(quotes_of):
     text = (
-        "When Hale noted that Jones had paid no tax, Jones boasted, “That makes me smart.” "
+        "When Hale noted that Jones owed the city rent, Jones boasted, “That proves I am clever.” "
         "Hale was quick to attack the answer."
     )
-    quote = one(quotes_of(text), "makes me smart")
+    quote = one(quotes_of(text), "proves I am clever")
     assert quote.speaker.name == "Jones"
     assert quote.cue.text == "boasted"
 
@@ -623,7 +623,7 @@ def test_the_ruling_speaks_for_the_court(quotes_of):
 
 def test_they_after_two_people_joined_by_and(quotes_of):
     text = (
-        "Senators Ruth Calloway and Dale Hurst sent a letter on Thursday.\n\n"
+        "Senators Ruth Calloway and Dale Hurst signed a joint letter on Wednesday.\n\n"
         "“The program must be reformed,” they wrote."
     )
     quote = one(quotes_of(text), "must be reformed")
