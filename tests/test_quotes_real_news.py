@@ -1262,47 +1262,47 @@ def test_an_epithet_names_one_of_the_two_main_figures(quotes_of):
 
 def test_a_cue_the_parser_hangs_on_the_speakers_apposition(quotes_of):
     text = (
-        "Attorney General Ana Ferris (D), Lund's rival in the governor's race, called Friday for "
-        "releasing the audit, as well."
+        "Attorney General Ana Ferris (D), Lund's opponent in the contest for governor, called "
+        "Wednesday for publishing the ledger, too."
     )
-    quote = one(quotes_of(text), "releasing the audit")
+    quote = one(quotes_of(text), "publishing the ledger")
     assert quote.speaker.name == "Ana Ferris"
 
 
 def test_a_crowd_chanting_after_a_participle_the_parser_took_for_the_verb(quotes_of):
-    text = 'Protesters marching through the streets chanted "What curfew?" and kept going.'
-    quote = one(quotes_of(text), "What curfew?")
-    assert quote.speaker.text == "Protesters"
+    text = 'Students marching down the avenue chanted "What fence?" and kept moving.'
+    quote = one(quotes_of(text), "What fence?")
+    assert quote.speaker.text == "Students"
 
 
 def test_two_apostrophes_quote_like_double_marks(quotes_of):
     text = (
-        "''I'm better with my hands than with my brain,'' said Robin Pell. ''But I like the "
-        "work here, and I have liked it for twenty years.''"
+        "''I'm quicker with a wrench than with a pen,'' said Robin Pell. ''But I enjoy the "
+        "shop floor, and I have enjoyed it for eleven years.''"
     )
     quotes = quotes_of(text)
     assert [q.text for q in quotes] == [
-        "I'm better with my hands than with my brain",
-        "But I like the work here, and I have liked it for twenty years.",
+        "I'm quicker with a wrench than with a pen",
+        "But I enjoy the shop floor, and I have enjoyed it for eleven years.",
     ]
     assert all(q.kind == "direct" and q.speaker.name == "Robin Pell" for q in quotes)
 
 
 def test_an_aside_after_the_speaker_named_past_the_cue_is_no_claim(quotes_of):
-    text = "''We are better with our hands,'' said Robin Pell, half joking."
+    text = "''We fix things with our hands,'' said Robin Pell, half joking."
     (quote,) = quotes_of(text)
-    assert quote.text == "We are better with our hands"
+    assert quote.text == "We fix things with our hands"
     assert quote.speaker.name == "Robin Pell"
 
 
 def test_which_right_after_a_name_stands_for_it_when_the_parser_misses_the_clause(quotes_of):
     text = (
-        "To solve this puzzle, they turned to the Chicago Police Department which reported "
-        "“2,521 shooting incidents” in the city between January 1 and September 18."
+        "To check the figure, reporters went to the Millbrook Water Board which counted "
+        "“417 burst mains” across the county from March 3 to June 9."
     )
-    quote = one(quotes_of(text), "shooting incidents")
+    quote = one(quotes_of(text), "burst mains")
     assert quote.speaker.text == "which"
-    assert quote.speaker.name == "Chicago Police Department"
+    assert quote.speaker.name == "Millbrook Water Board"
 
 
 def test_it_after_a_campaign_subject_is_the_campaign(quotes_of):
@@ -1317,16 +1317,16 @@ def test_it_after_a_campaign_subject_is_the_campaign(quotes_of):
 def test_the_website_is_the_outlet_named_just_before(quotes_of):
     text = (
         "Pine Ledger asked, “Why did the numbers change?”\n\n"
-        "The website noted that both men were citing studies of youth jobs."
+        "The website noted that the two rivals quoted surveys of teen hiring."
     )
-    quote = one(quotes_of(text), "citing studies")
+    quote = one(quotes_of(text), "quoted surveys")
     assert quote.speaker.name == "Pine Ledger"
 
 
 def test_a_quotation_goes_on_past_a_relative_clause_naming_someone_else(quotes_of):
     text = (
-        '"Our work is on the ballot," Mr. Okafor said at the dinner in Lagos, where Mrs. Adeyemi '
-        'also spoke. "Fairness is on the ballot. Decency is on the ballot."'
+        '"Our farms are at stake tonight," Mr. Okafor said at the dinner in Lagos, where Mrs. '
+        'Adeyemi also spoke. "Fairness is at stake. Decency is at stake."'
     )
     quote = one(quotes_of(text), "Fairness")
     assert quote.speaker.name == "Okafor"
@@ -1335,28 +1335,28 @@ def test_a_quotation_goes_on_past_a_relative_clause_naming_someone_else(quotes_o
 
 def test_a_gerund_object_speaks_as_the_verbs_subject(quotes_of):
     text = (
-        'The panel met on Monday. Keller said she recalled thinking, "This is what everyone '
-        "warned me about, time and again, that you are sitting right there at the table and "
-        'the people around it just do not see you."'
+        'The board met on Tuesday. Keller said she recalled thinking, "So here it is, the thing '
+        "my mentors kept warning me about, that you sit right there at the desk and the others "
+        'in the room simply look past you."'
     )
-    quote = one(quotes_of(text), "at the table")
+    quote = one(quotes_of(text), "at the desk")
     assert quote.speaker.name == "Keller"
 
 
 def test_a_participle_hung_on_a_verb_inside_the_quotation_speaks_as_the_cue(quotes_of):
     text = (
-        '"The people do not agree with him on this or on anything else," Sanders said, '
-        'suggesting a few questions, including, "Mr. Lund, do you really think that '
-        'billionaires need a tax break?"'
+        '"Voters here disagree with him on this and on most other things," Mendez said, '
+        'suggesting some questions, including, "Mr. Lund, do you honestly believe that '
+        'landlords deserve a rent subsidy?"'
     )
     quotes = quotes_of(text)
     assert quotes
-    assert all(q.speaker is not None and q.speaker.name == "Sanders" for q in quotes)
+    assert all(q.speaker is not None and q.speaker.name == "Mendez" for q in quotes)
 
 
 def test_a_clause_after_a_time_phrase_is_what_was_said(quotes_of):
-    text = "Lund said after the convention he would not accept the endorsement if it were offered."
-    quote = one(quotes_of(text), "would not accept")
+    text = "Lund said after the picnic he would refuse the nomination if the party offered it."
+    quote = one(quotes_of(text), "would refuse")
     assert quote.kind == "indirect"
     assert quote.speaker.name == "Lund"
 
@@ -1376,11 +1376,11 @@ def test_a_cue_inside_a_subordinate_clause_does_not_cut_the_claim(quotes_of):
 
 def test_a_that_clause_after_a_phrase_read_as_a_relative_clause(quotes_of):
     text = (
-        "Oskar Vant also said for the first time that several letters between the mayor and "
-        "the council have been found."
+        "Oskar Vant also said for the very first time that a dozen emails between the sheriff "
+        "and the jail board had been recovered."
     )
-    quote = one(quotes_of(text), "several letters")
-    assert quote.text == "several letters between the mayor and the council have been found"
+    quote = one(quotes_of(text), "a dozen emails")
+    assert quote.text == "a dozen emails between the sheriff and the jail board had been recovered"
     assert quote.speaker.name == "Oskar Vant"
 
 
@@ -1399,14 +1399,14 @@ def test_a_demand_keeps_what_the_parser_hung_on_called_for(quotes_of):
 def test_calling_someone_unfit_and_calling_on_someone_to_act(quotes_of):
     text = (
         "Senator Lea Hart called him unfit and left the room.\n\n"
-        "On Friday, Senator Pia Soto (D-Ore.) called on Governor Rick Amble (R) to resign over "
-        "the flooding in Harlow.\n\n"
+        "On Friday, Senator Pia Soto (D-Ore.) called on Governor Rick Amble (R) to step aside "
+        "after the floods in Harlow.\n\n"
         "After the video aired, Nadia Brook called upon Mayor Tom Reese to reopen the library."
     )
     quotes = quotes_of(text)
     assert one(quotes, "unfit").text == "him unfit"
-    resign = one(quotes, "to resign")
-    assert resign.text == "Governor Rick Amble (R) to resign over the flooding in Harlow"
+    resign = one(quotes, "to step aside")
+    assert resign.text == "Governor Rick Amble (R) to step aside after the floods in Harlow"
     assert resign.speaker.name == "Pia Soto"
     assert one(quotes, "to reopen").text == "Mayor Tom Reese to reopen the library"
 
@@ -1425,8 +1425,8 @@ def test_a_gerund_or_infinitive_after_claim_report_or_suggest(quotes_of):
 
 def test_a_poll_answer_that_points_back_at_the_one_before(quotes_of):
     text = (
-        "Some 64 percent of voters trust Mayor Hale, while only 40 percent say the same of "
-        "Ana Ruiz.\n\nLast month, 26 percent said the same."
+        "Nearly 58 percent of renters back Mayor Hale, but only 31 percent now say the same of "
+        "Ana Ruiz.\n\nBack in May, 19 percent said the same."
     )
     quotes = quotes_of(text)
     assert one(quotes, "Ana Ruiz").text == "the same of Ana Ruiz"
@@ -1452,82 +1452,82 @@ def test_a_that_clause_the_parser_took_for_a_relative_clause_is_reported(quotes_
 
 def test_a_coordinated_there_clause_stays_in_the_claim(quotes_of):
     text = (
-        "The mayor also said that it was too early to tell what caused the fire, and there was "
-        "“no evidence” yet that anyone set it."
+        "The fire chief said on Sunday that it was too soon to know what started the blaze, and "
+        "there was “no sign” so far that anyone lit it."
     )
-    quote = one(quotes_of(text), "too early")
-    assert quote.text.endswith("anyone set it")
+    quote = one(quotes_of(text), "too soon")
+    assert quote.text.endswith("anyone lit it")
 
 
 def test_described_as_a_quoted_judgement_is_a_mixed_claim(quotes_of):
     quotes = quotes_of(
         "On the campaign trail, Ortiz describes himself as \"a steady hand.\"\n\n"
-        "At a rally, Kale portrayed Doran as hypocritical because he had taken "
-        "\"about $300,000\" from the banks."
+        "At a town hall, Kale portrayed Doran as a phony because he accepted "
+        "\"nearly $85,000\" from casino owners."
     )
     steady = one(quotes, "steady hand")
     assert steady.text.startswith("himself as")
     assert steady.speaker.name == "Ortiz"
-    taken = one(quotes, "300,000")
-    assert taken.text.startswith("Doran as hypocritical because")
+    taken = one(quotes, "85,000")
+    assert taken.text.startswith("Doran as a phony because")
     assert taken.speaker.name == "Kale"
 
 
 def test_a_word_quoted_inside_a_sentence_a_cue_ends_is_no_quote(quotes_of):
     quotes = quotes_of(
         "After the news spread, the “Lantern” star posted a long message about her name. "
-        "Aid went to the so-called “rebels” that would later find new sponsors. "
+        "Cash was sent to so-called “reformers” that soon found other donors. "
         "“Never,” Dana Ross said."
     )
-    assert not [q for q in quotes if q.text in ("Lantern", "rebels")]
+    assert not [q for q in quotes if q.text in ("Lantern", "reformers")]
     assert one(quotes, "Never").speaker.name == "Dana Ross"
 
 
 def test_a_quoted_nickname_in_the_speaker_does_not_hide_the_cue(quotes_of):
     text = (
-        'Lena Ortiz spoke first. "This is a big night for our next mayor, Rob Hale!" Hale\'s '
+        'Lena Ortiz spoke first. "What a grand evening for our future mayor, Rob Hale!" Hale\'s '
         'niece, state Del. Maria "Mia" Cole (D-Dover Falls), shouted to the crowd.'
     )
-    quote = one(quotes_of(text), "big night")
+    quote = one(quotes_of(text), "grand evening")
     assert quote.speaker is not None and quote.speaker.name.endswith("Cole")
 
 
 def test_calls_in_the_present_judges_and_a_reason_after_stays(quotes_of):
     quotes = quotes_of(
-        "Lin Shu, director of a trade institute in Dover, calls Harlow \"a mistake\" because "
-        "so few people live near it.\n\n"
+        "Lin Shu, head of a shipping think tank in Dover, calls Harlow \"a blunder\" because "
+        "hardly anyone lives close to it.\n\n"
         "Fans call him “the Professor”."
     )
-    quote = one(quotes, "mistake")
-    assert quote.text.endswith("so few people live near it")
+    quote = one(quotes, "blunder")
+    assert quote.text.endswith("hardly anyone lives close to it")
     assert quote.speaker.name == "Lin Shu"
     assert not [q for q in quotes if "Professor" in q.text]
 
 
 def test_a_clause_after_a_closing_quote_mark_goes_on_the_claim(quotes_of):
     quotes = quotes_of(
-        "He said Ross has been \"a hugely important part of our team,\" and members would need "
-        "to \"lean on Ross\" for the final months of the session."
+        "He said Ross has been \"a truly vital member of our staff,\" and colleagues would have "
+        "to \"count on Ross\" for the last weeks of the term."
     )
-    assert one(quotes, "hugely important").text.endswith("final months of the session")
+    assert one(quotes, "truly vital").text.endswith("last weeks of the term")
 
 
 def test_a_claim_before_a_closing_he_said_is_reported_whatever_the_parse(quotes_of):
     quotes = quotes_of(
-        'Those who take on heavy debt struggle, even with a "good" job, he said.\n\n'
+        'Those who borrow heavily for college fall behind, even with a "decent" salary, he said.\n\n'
         "In a statement on Tuesday, she said."
     )
-    assert one(quotes, "heavy debt").text.startswith("Those who take on")
+    assert one(quotes, "borrow heavily").text.startswith("Those who borrow")
     assert not [q for q in quotes if "statement on Tuesday" in q.text]
 
 
 def test_a_clause_subject_taken_for_an_adverb_of_said_stays_in_the_claim(quotes_of):
     text = (
-        'Kim, the author of "Going Under," about the spread of rumors, said the days when the '
-        'town had "a single shared story" from its papers are gone.'
+        'Kim, who wrote "Static," a book on village gossip, said the years when the valley got '
+        '"one common account" from its radio station are over.'
     )
-    quote = one(quotes_of(text), "single shared story")
-    assert quote.text.startswith("the days when")
+    quote = one(quotes_of(text), "one common account")
+    assert quote.text.startswith("the years when")
     assert quote.speaker.name == "Kim"
 
 
@@ -1544,9 +1544,9 @@ def test_whom_she_described_as_a_quoted_judgement_is_a_claim(quotes_of):
 def test_a_surname_read_as_a_plural_noun_at_a_sentence_start(quotes_of):
     text = (
         "Senator Bernie Sanders and the Sanders Institute hosted a forum on Monday. "
-        "Sanders hit back, saying at a campaign event that he was ready to lead."
+        "Sanders fired back, saying at a rally in Ames that he was prepared to govern."
     )
-    quote = one(quotes_of(text), "ready to lead")
+    quote = one(quotes_of(text), "prepared to govern")
     assert quote.speaker.name == "Bernie Sanders"
 
 
@@ -1558,47 +1558,47 @@ def test_a_cue_coordinated_inside_the_reported_clause_goes_with_the_reporting_ve
     quote = one(quotes_of(text), "admit it")
     assert quote.speaker.text == "Kalder"
     text = (
-        "But some local farmers fear that Dunn has already missed a rare chance and warn that "
-        "counting on rain is not a plan."
+        "But some valley growers worry that Dunn let a rare opening slip and warn that "
+        "hoping for rain is no strategy."
     )
-    quote = one(quotes_of(text), "counting on rain")
-    assert quote.speaker.text == "some local farmers"
+    quote = one(quotes_of(text), "hoping for rain")
+    assert quote.speaker.text == "some valley growers"
 
 
 def test_the_noun_after_a_cue_after_the_quotation_speaks_before_an_aside(quotes_of):
     text = (
-        "The storm hit the town. \"We lost the bridge and the mill,\" said the farmer, who like "
-        "many in the valley did not want to be named."
+        "The gale struck the hamlet. \"We lost the barn and both sheds,\" said the shepherd, who "
+        "like most herders up there declined to give a name."
     )
-    quote = one(quotes_of(text), "lost the bridge")
-    assert quote.speaker.text.startswith("the farmer")
+    quote = one(quotes_of(text), "lost the barn")
+    assert quote.speaker.text.startswith("the shepherd")
 
 
 def test_a_name_after_its_description_right_after_the_cue_speaks(quotes_of):
     text = (
-        "\"I am not going to quit, so forget it,\" said retired surgeon Paul Marden, asked about "
-        "his claims that he had met the king."
+        "\"I refuse to resign, so drop it,\" said retired surgeon Paul Marden, asked "
+        "whether he had really dined with the queen."
     )
-    quote = one(quotes_of(text), "going to quit")
+    quote = one(quotes_of(text), "refuse to resign")
     assert quote.speaker.name == "Paul Marden"
 
 
 def test_a_question_ending_the_sentence_is_told_to_someone_after_it(quotes_of):
     text = (
-        "Marden attacked Lund in parliament. \"It looks like we will not be friends, who "
-        "knows?\" Lund told reporters in an interview aired on Monday."
+        "Marden mocked Lund in the chamber. \"Seems we will never be pals, who can say?\" "
+        "Lund told a radio host during a call-in show on Friday."
     )
-    quote = one(quotes_of(text), "not be friends")
+    quote = one(quotes_of(text), "never be pals")
     assert quote.speaker.name == "Lund"
 
 
 def test_a_quotation_after_a_relative_aside_goes_on_from_the_name(quotes_of):
     text = (
-        "''Prices are up a little, and so are sales,'' said Mr. Dorning, who noted that during "
-        "the slump the price of some farms had ''collapsed'' to half their value. ''Things are "
-        "moving in the right direction, but slowly.''"
+        "''Rents have crept up, and so has demand,'' said Mr. Dorning, who noted that in the "
+        "downturn some shops had ''crashed'' to a third of their worth. ''We are heading the "
+        "proper way, if slowly.''"
     )
-    quote = one(quotes_of(text), "moving in the right direction")
+    quote = one(quotes_of(text), "heading the proper way")
     assert quote.speaker.text == "Mr. Dorning"
     assert quote.speaker.via == "continuation"
 
@@ -1632,45 +1632,45 @@ def test_the_person_spoken_to_or_about_after_the_cue_is_no_speaker(quotes_of):
     )
     quote = one(quotes_of(text), "very good farmer this one")
     assert quote.speaker is None or quote.speaker.text != "him"
-    text = "Speaking in Leeds, Pell, without naming him, also accused Lund of being a latecomer."
-    quote = one(quotes_of(text), "latecomer")
+    text = "Speaking in Leeds, Pell, without naming him, further accused Lund of being a newcomer."
+    quote = one(quotes_of(text), "newcomer")
     assert quote.speaker is None or quote.speaker.name != "Lund"
 
 
 def test_added_with_the_speaker_after_the_closing_mark_is_a_cue(quotes_of):
     text = (
-        "“Look, Pell needed to split the first two votes,” added a Vermont Democrat. “She has "
-        "done that.”"
+        "“Listen, Pell had to take one of the opening two rounds,” added a Maine Democrat. “She "
+        "managed it.”"
     )
-    quote = one(quotes_of(text), "split the first two votes")
-    assert quote.speaker.text == "a Vermont Democrat"
+    quote = one(quotes_of(text), "opening two rounds")
+    assert quote.speaker.text == "a Maine Democrat"
     assert quote.cue.text == "added"
 
 
 def test_a_question_urged_on_someone_is_the_speakers(quotes_of):
     text = (
-        "Dale Pike praised Lund. “Just one minute, come on, one second, alright?” Lund urged them, "
-        "as he explained the rules."
+        "Dale Pike praised Lund. “Hold on, hold on, give me a moment, okay?” Lund urged them, "
+        "as he went over the rules."
     )
-    quote = one(quotes_of(text), "one second")
+    quote = one(quotes_of(text), "give me a moment")
     assert quote.speaker.text == "Lund"
 
 
 def test_who_was_led_to_say_something_says_it(quotes_of):
     text = (
-        "Even the late timing of the hearing led Republicans to say that the council was trying "
-        "to protect the mayor."
+        "Even the odd scheduling of the vote led tenants to say that the board was out to "
+        "shield the landlord."
     )
-    quote = one(quotes_of(text), "trying to protect the mayor")
-    assert quote.speaker.text == "Republicans"
+    quote = one(quotes_of(text), "shield the landlord")
+    assert quote.speaker.text == "tenants"
 
 
 def test_a_cue_in_a_when_clause_is_spoken_by_that_clauses_subject(quotes_of):
     text = (
-        "When Lund later referred to the flood in Ashby and said he would \"protect our "
-        "farmers,\" the crowd applauded loudly."
+        "When Lund later brought up the drought near Ashby and said the county would \"stand by "
+        "its growers,\" the audience cheered."
     )
-    quote = one(quotes_of(text), "protect our")
+    quote = one(quotes_of(text), "stand by")
     assert quote.speaker.name == "Lund"
 
 
