@@ -715,50 +715,50 @@ def test_asking_not_to_be_named_is_not_a_claim(quotes_of):
 
 def test_a_participle_after_a_coordinated_verb_keeps_the_first_verbs_subject(quotes_of):
     text = (
-        "Dale Hurst, a retired surgeon, then appeared on a news channel on Tuesday and began by "
-        "saying he would “never” judge a patient through a screen."
+        "Dale Hurst, a retired surgeon, later phoned a radio call-in show on Wednesday and opened "
+        "by saying a doctor should “never” treat a stranger over video."
     )
-    assert one(quotes_of(text), "judge a patient").speaker.name == "Dale Hurst"
+    assert one(quotes_of(text), "treat a stranger").speaker.name == "Dale Hurst"
 
 
 def test_a_study_goes_back_to_the_survey_it_renames(quotes_of):
     text = (
-        "Turnout fell in rural counties, according to a Harbor Institute survey of voter lists. "
-        "The study found that older voters were most often dropped."
+        "Registrations shrank in hill towns, according to a Harbor Institute review of county "
+        "rolls. The study found that young renters were removed most often."
     )
-    quote = one(quotes_of(text), "older voters")
+    quote = one(quotes_of(text), "young renters")
     assert quote.speaker.name == "Harbor Institute"
     assert quote.speaker.via == "document"
 
 
 def test_a_statement_goes_back_to_whoever_issued_it(quotes_of):
     text = (
-        "The Security Council issued a statement on Monday. The statement noted that members "
-        "had warned of further measures."
+        "The Regional Water Council issued a short statement after its vote. The statement noted "
+        "that delegates feared a wider blockade."
     )
-    quote = one(quotes_of(text), "further measures")
-    assert quote.speaker.name == "Security Council"
+    quote = one(quotes_of(text), "wider blockade")
+    assert quote.speaker.name == "Regional Water Council"
 
 
 def test_a_document_with_its_own_author_does_not_go_back_to_another(quotes_of):
     text = (
-        "The Security Council issued a statement on Monday. Later the campaign's statement said "
-        "that the vote had been fair."
+        "The Regional Water Council issued a short statement after its vote. Later the campaign's "
+        "statement said that the vote had been fair."
     )
     quote = one(quotes_of(text), "vote had been fair")
-    assert quote.speaker.name != "Security Council"
+    assert quote.speaker.name != "Regional Water Council"
 
 
 def test_the_agency_and_the_union_go_back_to_a_body_of_their_kind(quotes_of):
     text = (
         "The Federal Aviation Administration was criticised by pilots. The agency said the delay "
-        "was unavoidable. Members of the United Mine Workers of America rallied in Charleston. "
+        "was unavoidable. Members of the United Ferry Workers of Maine marched in Bangor. "
         "The union said the cuts would cost 3,000 jobs. The Valley Courier reported the "
         "closure. The newspaper said the plant would shut in May."
     )
     quotes = quotes_of(text)
     assert one(quotes, "delay").speaker.name == "Federal Aviation Administration"
-    assert one(quotes, "cuts").speaker.name == "United Mine Workers of America"
+    assert one(quotes, "cuts").speaker.name == "United Ferry Workers of Maine"
     assert one(quotes, "plant").speaker.name == "Valley Courier"
     assert one(quotes, "plant").speaker.via == "nominal"
 
@@ -812,10 +812,10 @@ def test_a_police_force_named_by_its_place_speaks_as_place_police(quotes_of):
 
 def test_a_date_or_the_content_subject_after_the_cue_is_no_speaker(quotes_of):
     text = (
-        "Mayor Ellen Park, opening the new museum on Saturday, said it would tell the city's "
-        "whole story."
+        "Mayor Ellen Park, unveiling the rebuilt library on Thursday, said it would serve every "
+        "reader in the valley."
     )
-    quote = one(quotes_of(text), "whole story")
+    quote = one(quotes_of(text), "every reader")
     assert quote.speaker.name == "Ellen Park"
 
 
@@ -831,10 +831,10 @@ def test_a_participle_speaks_as_the_clause_or_document_it_hangs_on(quotes_of):
 
 def test_a_speech_speaks_for_whoever_delivered_it(quotes_of):
     text = (
-        "The tax would curb short-term trading, according to a speech Mrs. Vance delivered at "
-        "the university in July."
+        "The levy would cool quick resales of farmland, according to a recent speech Mrs. Vance "
+        "gave at the college in March."
     )
-    quote = one(quotes_of(text), "short-term trading")
+    quote = one(quotes_of(text), "quick resales")
     assert quote.speaker.name == "Vance"
     assert quote.speaker.via == "document"
 
@@ -848,22 +848,22 @@ def test_a_persons_aides_are_not_that_person(quotes_of):
 
 def test_who_is_the_person_named_right_before_it(quotes_of):
     text = (
-        "Guests included Oprah Lane, Will Stone, Patti Ward and Stevie Moon, who joked of the "
-        "museum, “I have not seen it yet.” The emails went to John Bentel, a tech staffer at "
-        "the State Department who told his staff never to speak of the server."
+        "Visitors included Nora Vale, Ike Brandt, Tess Wynn and Lou Haddad, who joked of the "
+        "gallery, “I still cannot find the exit.” The memos were sent to Colin Marsh, an IT clerk "
+        "at the Transport Ministry who told his team never to mention the backup drive."
     )
     quotes = quotes_of(text)
-    assert one(quotes, "not seen it").speaker.name == "Stevie Moon"
-    assert one(quotes, "never to speak").speaker.name == "John Bentel"
+    assert one(quotes, "find the exit").speaker.name == "Lou Haddad"
+    assert one(quotes, "never to mention").speaker.name == "Colin Marsh"
 
 
 def test_a_noun_of_saying_reports_its_owners_claim(quotes_of):
     text = (
-        "After the debate, fact-checkers examined Dale Harmon's claim that there had been "
-        "thousands of shootings in the city this year. The idea that it was safe was dropped."
+        "After the forum, reporters checked Dale Harmon's claim that there had been hundreds "
+        "of burglaries in the county last spring. The idea that it was safe was dropped."
     )
     quotes = quotes_of(text)
-    claim = one(quotes, "thousands of shootings")
+    claim = one(quotes, "hundreds of burglaries")
     assert claim.speaker.name == "Dale Harmon"
     assert claim.cue.text == "claim"
     assert not [q for q in quotes if "safe" in q.text]
@@ -891,10 +891,10 @@ def test_a_bodys_figures_speak_for_the_body_of_that_kind(quotes_of):
 
 def test_as_someone_put_it_names_them_not_it(quotes_of):
     text = (
-        "As Ruth Amar, a professor of law at Yale, put it, “The Senate should remember that a "
-        "compromise today is better than a fight tomorrow.”"
+        "As Ruth Amar, who teaches tax law in Leeds, put it, “The committee must keep in mind "
+        "that a modest deal now beats a long quarrel later.”"
     )
-    quote = one(quotes_of(text), "compromise today")
+    quote = one(quotes_of(text), "modest deal")
     assert quote.speaker.name == "Ruth Amar"
 
 
@@ -906,33 +906,33 @@ def test_an_infinitive_of_purpose_speaks_as_its_clause(quotes_of):
 
 def test_they_goes_back_to_the_pair_through_an_earlier_they(quotes_of):
     text = (
-        "Senators Chuck Grady and Pat Lahey want the program reformed. They sent a letter on "
-        "Thursday to Senate leaders opposing it.\n\n"
-        "\"The program has become plagued by fraud and abuse,\" they wrote."
+        "Senators Ross Keel and Ada Pruitt want the grant scheme overhauled. They mailed a note "
+        "on Tuesday to the committee chairs objecting to it.\n\n"
+        "\"The scheme is riddled with waste and favors,\" they wrote."
     )
-    quote = one(quotes_of(text), "plagued by fraud")
-    assert quote.speaker.name == "Chuck Grady and Pat Lahey"
+    quote = one(quotes_of(text), "riddled with waste")
+    assert quote.speaker.name == "Ross Keel and Ada Pruitt"
 
 
 def test_a_person_named_right_before_a_subjectless_cue_speaks(quotes_of):
     text = (
-        "The Justice Department is investigating the shooting.\u00a0\n"
-        "“I will just make this promise to you: We will achieve justice in this case,” Tulsa "
-        "police Chief Chuck Jordan said Monday. “I want to assure our community that we will "
-        "be open.”"
+        "The state attorney is reviewing the crash.\u00a0\n"
+        "“You have my word on this: we will find out what went wrong,” Brookfield "
+        "police Chief Nell Ostrander said Wednesday. “Every family here can count on us to "
+        "stay transparent.”"
     )
     quotes = quotes_of(text)
-    assert one(quotes, "achieve justice").speaker.name == "Chuck Jordan"
-    assert one(quotes, "be open").speaker.name == "Chuck Jordan"
+    assert one(quotes, "what went wrong").speaker.name == "Nell Ostrander"
+    assert one(quotes, "stay transparent").speaker.name == "Nell Ostrander"
 
 
 def test_a_person_before_an_aside_speaks_through_a_subjectless_cue(quotes_of):
     text = (
-        "Retired Gen. Mark Flint praised the speech. “He is absolutely right. There is a "
-        "disconnect between this White House and our military,” Flint, a top campaign "
-        "surrogate, said Thursday morning on television."
+        "Retired Adm. Mark Flint applauded the remarks. “She is completely correct. There is a "
+        "gap between this cabinet and our sailors,” Flint, a senior campaign backer, said "
+        "Friday evening on the radio."
     )
-    quote = one(quotes_of(text), "absolutely right")
+    quote = one(quotes_of(text), "completely correct")
     assert quote.speaker.name == "Mark Flint"
 
 
@@ -947,7 +947,7 @@ def test_his_advisers_are_nobody_named(quotes_of):
 
 def test_a_new_poll_takes_its_maker_from_the_next_lines(quotes_of):
     text = (
-        "A new poll shows that most renters expect rents to rise next year. The Harbor "
+        "A new poll finds that most renters expect rents to rise next year. The Harbor "
         "Institute survey of 900 renters was taken in May."
     )
     quote = one(quotes_of(text), "renters expect")
@@ -973,7 +973,7 @@ def test_polls_in_the_plural_do_not_look_ahead(quotes_of):
 
 
 def test_a_maker_written_in_capitals_names_the_document(quotes_of):
-    text = "A USA TODAY analysis of new filings shows that small donors gave more this year."
+    text = "A USA TODAY analysis published Monday shows that small donors gave more this year."
     quote = one(quotes_of(text), "small donors")
     assert (quote.speaker.name, quote.speaker.via) == ("USA TODAY", "document")
 
@@ -1009,10 +1009,10 @@ def test_an_epithet_is_not_the_aide_who_spoke_last(quotes_of):
 
 def test_a_dateline_is_not_the_speaker(quotes_of):
     text = (
-        "WASHINGTON -- President Obama, opening the new history museum on Saturday, said it "
-        "would tell an American story."
+        "BOSTON -- President Obama, visiting a new science center on Wednesday, said it "
+        "would inspire young engineers."
     )
-    quote = one(quotes_of(text), "American story")
+    quote = one(quotes_of(text), "young engineers")
     assert quote.speaker.text == "President Obama"
     assert (quote.speaker.name, quote.speaker.via) == ("Obama", "named")
 
@@ -1025,23 +1025,25 @@ def test_a_short_quotation_as_the_that_clause_of_a_cue(quotes_of):
 
 def test_the_narrator_of_a_candidate_s_ad_speaks_for_the_campaign(quotes_of):
     text = (
-        "Democrat Dana Lee has a new campaign ad hitting Tom Park over taxes.\n\n"
-        '"You work hard. Why did Tom Park not pay?" a narrator in the Lee ad asks. '
-        '"If he thinks that is smart," the ad\'s narrator says, "what does he think of you?"'
+        "Democrat Dana Lee is airing a fresh campaign ad that targets Tom Park over his "
+        "pension.\n\n"
+        '"You save every dollar. Why did Tom Park cash out early?" a narrator in the Lee ad asks. '
+        '"If that is how he treats his own money," the ad\'s narrator says, '
+        '"how will he treat yours?"'
     )
     quotes = quotes_of(text)
-    first = one(quotes, "You work hard")
+    first = one(quotes, "You save every dollar")
     assert (first.speaker.name, first.speaker.via) == ("Dana Lee campaign", "document")
     assert first.speaker.antecedent.text == "Lee"
-    assert one(quotes, "think of you").speaker.name == "Dana Lee campaign"
+    assert one(quotes, "treat yours").speaker.name == "Dana Lee campaign"
 
 
 def test_the_clip_a_committee_released_speaks_for_the_committee(quotes_of):
     text = (
         "The Republican National Committee released a video on Monday. The clip says Lee "
-        '"has a passion for the wrong people."'
+        '"cares more about donors than neighbors."'
     )
-    quote = one(quotes_of(text), "passion")
+    quote = one(quotes_of(text), "cares more")
     assert (quote.speaker.name, quote.speaker.via) == ("Republican National Committee", "document")
 
 
@@ -1058,9 +1060,9 @@ def test_a_campaign_aide_speaks_for_the_candidate_the_article_is_about(quotes_of
     text = (
         "Democrat Dana Lee toured the port on Friday. Lee met dock workers and Lee promised "
         "new cranes. Tom Park, her Republican rival, stayed home.\n\n"
-        "Lee plans to visit Hull on Sunday, according to a campaign aide."
+        "Lee expects to tour Hull next Tuesday, according to a campaign aide."
     )
-    quote = one(quotes_of(text), "visit Hull")
+    quote = one(quotes_of(text), "tour Hull")
     assert (quote.speaker.name, quote.speaker.via) == ("Dana Lee campaign", "organization")
 
 
@@ -1076,7 +1078,8 @@ def test_a_campaign_aide_stays_unnamed_between_two_equal_candidates(quotes_of):
 def test_a_campaign_in_an_organisation_s_name_is_nobody_s_campaign(quotes_of):
     text = (
         "Democrat Dana Lee toured the port on Friday. Lee met dock workers and Lee promised "
-        "new cranes.\n\nThe Human Rights Campaign, an advocacy group, said the law was unfair."
+        "new cranes.\n\nThe Human Rights Campaign, which lobbies in Washington, said the law "
+        "was unfair."
     )
     quote = one(quotes_of(text), "law was unfair")
     assert quote.speaker.name == "Human Rights Campaign"
@@ -1099,21 +1102,21 @@ def test_a_tally_row_is_not_a_transcript_turn(quotes_of):
 
 
 def test_all_told_is_a_sum_not_a_telling(quotes_of):
-    assert quotes_of("All told, up to 5 million people could qualify for the program.") == []
+    assert quotes_of("All told, as many as 40,000 families might be eligible for the rebate.") == []
 
 
 def test_finding_a_thing_is_not_a_finding_a_poll_finding_is(quotes_of):
     quotes = quotes_of(
-        "Facebook found the posting and removed it. The poll found Ms. Lee with a lead. "
-        "A federal judge found that action unconstitutional."
+        "The janitor found the wallet and handed it in. The poll found Ms. Lee with a narrow edge. "
+        "A state court found that rule invalid."
     )
-    assert [q.text for q in quotes] == ["Ms. Lee with a lead", "that action unconstitutional"]
+    assert [q.text for q in quotes] == ["Ms. Lee with a narrow edge", "that rule invalid"]
 
 
 def test_titles_of_works_in_a_list_are_not_quotes(quotes_of):
     text = (
-        "Howard, who had roles in \u201cHow the Grinch Stole Christmas,\u201d "
-        "\u201cApollo 13,\u201d and \u201cAustin Powers: The Spy Who Shagged Me,\u201d "
+        "Howard, who had parts in \u201cThe Lantern Keeper,\u201d "
+        "\u201cHarbor 9,\u201d and \u201cMidnight on Dune Street: A Love Story,\u201d "
         "had no praise for Lee. "
         "\u201cWe Will Win This Race,\u201d Lee said."
     )
@@ -1122,18 +1125,18 @@ def test_titles_of_works_in_a_list_are_not_quotes(quotes_of):
 
 
 def test_calling_a_free_relative_something(quotes_of):
-    text = "Ms. Boxer, who was in Reno on Saturday, called what she witnessed ''terrible.''"
-    quote = one(quotes_of(text), "witnessed")
+    text = "Ms. Okonjo, who was in Fresno on Sunday, called what she had seen ''horrible.''"
+    quote = one(quotes_of(text), "she had seen")
     assert quote.kind == "mixed"
-    assert quote.speaker.name == "Boxer"
+    assert quote.speaker.name == "Okonjo"
 
 
 def test_the_subject_of_likely_to_stress_is_the_speaker(quotes_of):
     quote = one(
-        quotes_of("Ms. Yellen is likely to stress that the bank would pause its rate increases."),
-        "pause",
+        quotes_of("Ms. Varga is likely to stress that the ministry will freeze new hiring."),
+        "freeze",
     )
-    assert quote.speaker.name == "Yellen"
+    assert quote.speaker.name == "Varga"
 
 
 def test_another_person_of_the_same_surname_is_not_the_one_the_text_tagged(quotes_of):
@@ -1176,10 +1179,10 @@ def test_a_short_quotation_right_after_its_cue_is_speech_a_name_is_not(quotes_of
 
 def test_a_sign_reads_what_it_says_but_reading_a_report_is_no_claim(quotes_of):
     quotes = quotes_of(
-        "Dawson lifted a sign of her own. \u201cI am still with Lee,\u201d it read. "
+        "Dawson waved a cardboard sign she had painted. \u201cStill backing Lee,\u201d it read. "
         "Mr. Park read the report on the train."
     )
-    sign = one(quotes, "still with Lee")
+    sign = one(quotes, "backing Lee")
     assert sign.cue.text == "read"
     assert len(quotes) == 1
 
@@ -1204,48 +1207,48 @@ def test_a_claim_said_around_an_earlier_claim_is_kept_with_it(quotes_of):
 
 def test_the_reason_given_after_a_quoted_word_stays_in_the_claim(quotes_of):
     text = (
-        'Lawyers wrote in a court file that such a request was "futile," because if there were '
-        "more records, the agency would have them."
+        'Attorneys wrote in a brief that the motion was "pointless," because if any other emails '
+        "existed, the ministry would already hold them."
     )
-    quote = one(quotes_of(text), "futile")
-    assert quote.text.endswith("the agency would have them")
+    quote = one(quotes_of(text), "pointless")
+    assert quote.text.endswith("the ministry would already hold them")
 
 
 def test_according_to_set_off_inside_the_sentence_reports_all_of_it(quotes_of):
     quotes = quotes_of(
-        "At the heart of the trouble, according to Dana Ross, a former envoy, was a decision "
-        "by the mayor to keep his distance from the council.\n\nThe firm receives, according "
-        "to one report, $234 million in security contracts from the agency."
+        "At the root of the dispute, according to Dana Ross, a former envoy, was a choice "
+        "by the mayor to stop meeting with the council.\n\nThe company earns, according "
+        "to one report, $87 million a year in cleaning contracts from the city."
     )
-    heart = one(quotes, "heart of the trouble")
-    assert heart.text.endswith("from the council")
+    heart = one(quotes, "root of the dispute")
+    assert heart.text.endswith("with the council")
     assert heart.speaker.name == "Dana Ross"
-    assert one(quotes, "firm receives").text.endswith("from the agency")
+    assert one(quotes, "company earns").text.endswith("from the city")
 
 
 def test_whoever_issues_a_statement_speaks_through_it(quotes_of):
     text = (
         "Senator Rita Vance issued a statement saying the budget was “a betrayal of farmers.” "
-        "Later, Governor Omar Lund fired back a response saying he would veto it."
+        "Later, Governor Omar Lund fired off a reply saying the senator had not read it."
     )
     quotes = quotes_of(text)
     assert one(quotes, "betrayal").speaker.name == "Rita Vance"
-    assert one(quotes, "veto it").speaker.name == "Omar Lund"
+    assert one(quotes, "had not read it").speaker.name == "Omar Lund"
 
 
 def test_a_name_before_its_set_off_description_speaks(quotes_of):
-    text = "Ban Ki-moon, the secretary general of the United Nations, vowed to act sooner."
-    quote = one(quotes_of(text), "act sooner")
-    assert quote.speaker.name == "Ban Ki-moon"
-    assert quote.speaker.text == "Ban Ki-moon"
+    text = "Kang Ki-moon, the chair of the Nordic Rail Board, vowed to move faster."
+    quote = one(quotes_of(text), "move faster")
+    assert quote.speaker.name == "Kang Ki-moon"
+    assert quote.speaker.text == "Kang Ki-moon"
 
 
 def test_a_surname_the_model_reads_as_a_noun_in_a_headline(quotes_of):
     text = (
-        "The Latest: Trump urges supporters to watch the polls.\n\n"
-        "Donald Trump is once again questioning the count in several states."
+        "The Latest: Trump tells fans to guard the ballot boxes.\n\n"
+        "Donald Trump again disputed the tally in two counties on Friday."
     )
-    quote = one(quotes_of(text), "watch the polls")
+    quote = one(quotes_of(text), "guard the ballot boxes")
     assert quote.speaker.name == "Donald Trump"
 
 
