@@ -87,7 +87,8 @@ def test_an_aside_inside_a_sentence_with_a_quoted_fragment_makes_one_mixed_claim
 def test_according_to_set_off_inside_a_sentence_reports_all_of_it(quotes_of):
     text = (
         "Among the permits in doubt, according to Ms. Halvorsen, are 12 licences for trawlers. "
-        "Most tenants - 58 percent in 2019, according to the Quarry Foundation - still oppose the levy."
+        "Most tenants - 58 percent in 2019, according to the Quarry Foundation - still oppose "
+        "the levy."
     )
     quotes = quotes_of(text)
     assert one(quotes, "permits").text.endswith("12 licences for trawlers")
@@ -147,7 +148,8 @@ def test_a_named_asker_speaks_the_question(quotes_of):
 def test_a_quoted_fragment_in_what_someone_does_is_their_mixed_claim(quotes_of):
     text = (
         "Dale Harmon has boasted of his eagerness to pour “every last dollar” of his savings "
-        "into the race. Mayor Ellen Park heralded the swap with the harbor board as a “turning point.”"
+        "into the race. Mayor Ellen Park heralded the swap with the harbor board as a "
+        "“turning point.”"
     )
     quotes = quotes_of(text)
     boast = one(quotes, "every last dollar")
@@ -1517,7 +1519,8 @@ def test_a_clause_after_a_closing_quote_mark_goes_on_the_claim(quotes_of):
 
 def test_a_claim_before_a_closing_he_said_is_reported_whatever_the_parse(quotes_of):
     quotes = quotes_of(
-        'Those who borrow heavily for college fall behind, even with a "decent" salary, he said.\n\n'
+        'Those who borrow heavily for college fall behind, even with a "decent" salary, '
+        "he said.\n\n"
         "In a statement on Tuesday, she said."
     )
     assert one(quotes, "borrow heavily").text.startswith("Those who borrow")
