@@ -509,12 +509,9 @@ def _name_before(cue: Token, ctx: DocContext) -> Token | None:
         if opening is None or opening == 0:
             return None
         last = doc[opening - 1]
-    entity = ctx.token_entity[last.i]
-    if not entity or ctx.entity_type(entity) != "person" or ctx.token_passage[last.i] is not None:
+    start = _person_mention_start(last, ctx)
+    if start is None:
         return None
-    start = last.i
-    while start > 0 and ctx.token_entity[start - 1] == entity:
-        start -= 1
     before = doc[start - 1] if start > 0 else None
     while before is not None and not before.is_punct and before.i > 0:
         before = doc[before.i - 1]  # title words: "Tulsa police Chief"
@@ -529,13 +526,20 @@ def _apposed_name(cue: Token, ctx: DocContext) -> Token | None:
     if cue.i < 3 or doc[cue.i - 1].text != ",":
         return None
     last = doc[cue.i - 2]
+    start = _person_mention_start(last, ctx)
+    return last if start and doc[start - 1].text == "," else None
+
+
+def _person_mention_start(last: Token, ctx: DocContext) -> int | None:
+    """Where the person's name ending at ``last`` starts, if ``last`` ends a person's name
+    outside quotation marks."""
     entity = ctx.token_entity[last.i]
     if not entity or ctx.entity_type(entity) != "person" or ctx.token_passage[last.i] is not None:
         return None
     start = last.i
     while start > 0 and ctx.token_entity[start - 1] == entity:
         start -= 1
-    return last if start > 0 and doc[start - 1].text == "," else None
+    return start
 
 
 def _relative_antecedent(relative: Token, cue: Token, ctx: DocContext) -> Token:
@@ -747,7 +751,6 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
             for clause in noun.children
             if (clause.dep_ in ("acl", "ccomp") and _opens_with_that(clause))
             or _misread_relative(clause, noun)
-            or _that_clause_as_relative(clause)
         ]
     if not clauses:
         clauses = [c for c in cue.children if _unmarked_clause(c, cue)]
@@ -1359,16 +1362,19 @@ def _prepositional_nouns(cue: Token) -> list[Token]:
 
 
 def _misread_relative(clause: Token, noun: Token) -> bool:
-    """"said during a briefing that the plant would close": the parser may read the that-clause
-    as a relative clause of the noun before it. It is none when "that" is no part of the clause
-    (no subject or object of it) and the clause has a subject of its own."""
+    """"said during a briefing that the plant would close", "tweeted in the early hours that
+    Lind was “awful”": the parser may read the that-clause as a relative clause of the noun
+    before it. A relative "that" stands for a part of its clause ("the bill that she signed");
+    here "that" only opens it (a mark) and the clause has a subject of its own, or opens with
+    "that" and an expletive ("that there was …")."""
     if clause.dep_ != "relcl" or clause.i < noun.i:
         return False
     that = next((c for c in clause.children if c.lower_ == "that"), None)
-    return (
-        that is not None
-        and that.dep_ in ("mark", "advmod")
-        and any(c.dep_ in SUBJECTS for c in clause.children)
+    if that is None or that.dep_ not in ("mark", "advmod"):
+        return False
+    return any(c.dep_ in SUBJECTS for c in clause.children) or (
+        that.i == clause.left_edge.i
+        and any(c.dep_ == "expl" and c.i > that.i for c in clause.children)
     )
 
 
@@ -1395,22 +1401,6 @@ def _same_answer(cue: Token) -> Span | None:
             if prep.dep_ == "prep" and prep.i == end and prep.lower_ in ("of", "about", "for"):
                 end = prep.right_edge.i + 1
     return cue.doc[answer.left_edge.i : end]
-
-
-def _that_clause_as_relative(clause: Token) -> bool:
-    """"tweeted in the early hours that Lind was “awful”": the parser may take the reported
-    clause for a relative clause of the noun before it. A relative "that" stands for a part of
-    its clause ("the hours that followed", "the bill that she signed"); here it only opens a
-    clause that has a subject of its own."""
-    if clause.dep_ != "relcl" or clause.i < clause.head.i:
-        return False
-    that = clause.doc[clause.left_edge.i]
-    return (
-        that.lower_ == "that"
-        and that.head.i == clause.i
-        and that.dep_ in ("mark", "advmod")
-        and any(c.dep_ in (*SUBJECTS, "expl") for c in clause.children if c.i > that.i)
-    )
 
 
 def _opens_with_that(clause: Token) -> bool:

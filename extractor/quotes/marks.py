@@ -8,7 +8,7 @@ paragraph may leave a quote open when the next paragraph opens it again to conti
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models_data import load_json
 
@@ -43,7 +43,7 @@ def find_quoted_passages(text: str) -> list[QuotedPassage]:
     for start, end in _paragraphs(text):
         found = _scan(text, start, end, marks)
         if found and previous_open and found[0].open_mark == _first_visible(text, start, end):
-            found[0] = _replace_continues(found[0])
+            found[0] = replace(found[0], continues_previous=True)
         previous_open = bool(found) and not found[-1].closed
         passages.extend(found)
     return passages
@@ -78,8 +78,8 @@ def _scan(text: str, start: int, end: int, marks: dict) -> list[QuotedPassage]:
         ) and _single_starts(text, position, start):
             close = _find_two_apostrophes(text, position + 2, end)
             if close is not None:
-                found.append(_passage(text, position + 1, close, end, single=False))
-                found[-1] = _widened(found[-1], position, close + 2)
+                passage = _passage(text, position + 1, close, end, single=False)
+                found.append(replace(passage, open_mark=position, close_mark=close + 2))
                 position = close + 2
                 continue
         if char in double_open and _can_open(text, position, start, end):
@@ -113,13 +113,6 @@ def _find_two_apostrophes(text: str, position: int, end: int) -> int | None:
             return found
         position = found + 2
     return None
-
-
-def _widened(passage: QuotedPassage, open_mark: int, close_mark: int) -> QuotedPassage:
-    return QuotedPassage(
-        open_mark, close_mark, passage.start, passage.end, passage.single, passage.closed,
-        passage.continues_previous,
-    )
 
 
 def _can_open(text: str, position: int, start: int, end: int) -> bool:
@@ -193,10 +186,3 @@ def _passage(text: str, open_mark: int, close: int | None, end: int, single: boo
         stop -= 1
     close_mark = close + 1 if close is not None else end
     return QuotedPassage(open_mark, close_mark, start, stop, single, close is not None, False)
-
-
-def _replace_continues(passage: QuotedPassage) -> QuotedPassage:
-    return QuotedPassage(
-        passage.open_mark, passage.close_mark, passage.start, passage.end, passage.single,
-        passage.closed, True,
-    )

@@ -705,17 +705,21 @@ class SpeakerResolver:
             return False
         if head.text.isupper() or any(c.dep_ in ("det", "poss") for c in head.children):
             return False
-        return any(
-            entity.type == "person" and entity.name.split()[-1] == head.text
-            for entity in self.ctx.entities.values()
+        return self._person_with_surname(head.text) is not None
+
+    def _person_with_surname(self, word: str) -> str | None:
+        return next(
+            (e.id for e in self.ctx.entities.values()
+             if e.type == "person" and e.name.split()[-1] == word),
+            None,
         )
 
     def _entity_named_with(self, word: str) -> str | None:
         """A person with this surname first, else a person or body whose name holds the word
         ("Trump" is Donald Trump before it is Trump University)."""
-        for entity in self.ctx.entities.values():
-            if entity.type == "person" and entity.name.split()[-1] == word:
-                return entity.id
+        found = self._person_with_surname(word)
+        if found is not None:
+            return found
         for entity in self.ctx.entities.values():
             if entity.type in ("person", "organization") and word in entity.name.split():
                 return entity.id
