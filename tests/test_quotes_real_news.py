@@ -1982,3 +1982,27 @@ def test_his_is_the_person_named_with_s_earlier_in_its_sentence(quotes_of):
     )
     quote = one(quotes_of(text), "judges should settle")
     assert quote.speaker.name == "Tom Hale"
+
+
+def test_a_reporter_for_an_outlet_speaks_for_the_outlet(quotes_of):
+    text = (
+        "The Daily Beacon covered the rally in Dunmore. A reporter for the Daily Beacon wrote "
+        "that the crowd had been smaller than expected. An NBC reporter said the room was half "
+        "empty."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "crowd had been smaller").speaker.name == "Daily Beacon"
+    quote = one(quotes, "half empty")
+    assert (quote.speaker.name, quote.speaker.type) == ("NBC", "organization")
+
+
+def test_the_administration_is_the_one_the_text_named_after_its_head(quotes_of):
+    text = (
+        "The Larkin administration announced new rules for ports on Monday. Critics in the "
+        "harbour towns were unmoved. Administration officials said they hoped the rules would "
+        "hold. The administration said it would act soon."
+    )
+    quotes = quotes_of(text)
+    for fragment in ("rules would hold", "act soon"):
+        speaker = one(quotes, fragment).speaker
+        assert (speaker.name, speaker.type) == ("Larkin administration", "organization")

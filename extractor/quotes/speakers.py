@@ -60,7 +60,14 @@ _MEDIA_NOUNS = frozenset({
     "website", "site", "newspaper", "magazine", "outlet", "tabloid", "publication",
 })
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+#: A news outlet's staff: "a reporter for the Beacon", "an NBC correspondent" report for the
+#: outlet, as readers name them when the text does not name the reporter.
+_JOURNALISTS = frozenset({
+    "reporter", "correspondent", "columnist", "journalist", "anchor", "producer",
+})
 _CAMPAIGN_WORDS = frozenset({"campaign", "team"})
+#: A government named after its head: "the Larkin administration" speaks as "the administration".
+ADMINISTRATION = "administration"
 #: A document's phrase names its author within this many words after the noun.
 DOCUMENT_PHRASE_WORDS = 15
 #: Prepositions that give where a document appeared or who made it ("in the Journal", "by
@@ -238,6 +245,10 @@ class SpeakerResolver:
             found = self._epithet(head)
             if found:
                 return self._named(span, found, "person", head.i, "nominal")
+        if lemma in _JOURNALISTS and head.tag_ != "NNS":
+            outlet = self._voiced_body(head, phrase)
+            if outlet and ctx.entity_type(outlet) == "organization":
+                return self._named(span, outlet, "organization", head.i, "organization")
         role = role_word(head)
         if role in person_roles() and head.tag_ != "NNS" and lemma not in anonymous_nouns():
             # "the Vermont senator", "The GOP presidential nominee": a person, never the GOP.
@@ -262,6 +273,10 @@ class SpeakerResolver:
         plural_group = (  # "environmental groups"; but "police said" is one body
             head.tag_ == "NNS" and not _definite(head) and lemma not in _COLLECTIVE_BODIES
         )
+        if lemma == ADMINISTRATION and _definite(head) and not plural_group:
+            government = self._administration(head, span)
+            if government is not None:
+                return government
         if lemma in organization_nouns() and not plural_group:
             found = self._organization_named_like(head)
             if found is None and lemma in main_organization_nouns():
@@ -347,6 +362,13 @@ class SpeakerResolver:
             source = self._body_in(phrase, head)
         if source and self.ctx.entity_type(source) in ("organization", "place"):
             return self._named(span, source, "organization", head.i, "organization")
+        if source is None and any(
+            c.dep_ in ("compound", "nmod") and lemma_of(c).lower() == ADMINISTRATION
+            for c in head.children
+        ):  # "administration officials", "a senior administration official"
+            government = self._administration(head, span)
+            if government is not None:
+                return government
         if _definite(head):
             found = self._described(head)
             if found:
@@ -455,6 +477,29 @@ class SpeakerResolver:
                     if entity and self.ctx.entity_type(entity) == "person":
                         found = entity
         return found
+
+    def _administration(self, head: Token, span: tuple[int, int]) -> Speaker | None:
+        """"the administration", "administration officials": the government of the person whose
+        administration the text last named ("the Larkin administration", "Larkin's
+        administration"), as readers call it; no such mention, no name."""
+        doc = self.ctx.doc
+        found = None
+        for token in doc[: head.i]:
+            if lemma_of(token).lower() != ADMINISTRATION or (
+                self.ctx.token_passage[token.i] is not None
+            ):
+                continue
+            for child in token.children:
+                entity = self.ctx.token_entity[child.i]
+                if child.dep_ in ("poss", "compound", "nmod") and entity and (
+                    self.ctx.entity_type(entity) == "person"
+                ):
+                    found = entity
+        if found is None:
+            return None
+        name = f"{self.ctx.entities[found].name} administration"
+        antecedent = self._mention_before(found, span, head.i)
+        return self._speaker(span, name, None, "organization", "organization", antecedent)
 
     def _described(self, head: Token) -> str | None:
         """"the Vermont senator" → the person the text gave that role, narrowed by its words.
