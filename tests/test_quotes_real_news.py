@@ -2006,3 +2006,23 @@ def test_the_administration_is_the_one_the_text_named_after_its_head(quotes_of):
     for fragment in ("rules would hold", "act soon"):
         speaker = one(quotes, fragment).speaker
         assert (speaker.name, speaker.type) == ("Larkin administration", "organization")
+
+
+def test_the_book_is_the_memoir_its_writer_wrote(quotes_of):
+    text = (
+        "Dr. Ana Ruiz served as the ship's doctor for a decade. Ruiz wrote a memoir of her "
+        'years at sea. "The captain hid his illness from the crew," the book said.'
+    )
+    quote = one(quotes_of(text), "captain hid his illness")
+    assert (quote.speaker.name, quote.speaker.via) == ("Ana Ruiz", "document")
+
+
+def test_the_results_are_of_the_poll_in_which_a_pollster_found_something(quotes_of):
+    text = (
+        "In an online poll of 800 voters, conducted from May 1 to May 6, Harbor Research found "
+        "that most voters distrust both parties. The results show that younger voters are "
+        "angrier."
+    )
+    quote = one(quotes_of(text), "younger voters are angrier")
+    assert quote.speaker.name == "Harbor Research"
+

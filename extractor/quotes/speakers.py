@@ -78,6 +78,9 @@ _MAKING_VERBS = frozenset({
     "give", "write", "publish", "release", "issue", "conduct", "commission", "file", "sign",
     "send", "post", "prepare", "author", "draft", "deliver", "present", "compile", "produce",
 })
+#: Verbs whose subject found something in the document a leading "in" names: "In a poll of
+#: voters, the institute found …".
+_FINDING_VERBS = frozenset({"find", "show", "report", "conclude", "estimate", "discover"})
 #: Documents a court issues: with no author given, "the ruling" is the court's.
 _COURT_DOCUMENTS = frozenset({"ruling", "judgment", "decision", "opinion", "order", "verdict"})
 #: Model labels an untagged maker's name may carry: none, or a name the entity step let go
@@ -97,8 +100,10 @@ _DOCUMENT_FAMILIES = (
     frozenset({
         "study", "survey", "poll", "analysis", "research", "review", "audit", "findings",
         "report", "assessment", "investigation", "inquiry", "average", "tally", "tracker",
+        "result", "data", "figure",
     }),
     frozenset({"statement", "release", "note", "memo", "letter", "briefing", "document"}),
+    frozenset({"book", "memoir", "autobiography"}),
 )
 #: A first-person speaker outside quotes is the writer, whom the article does not name.
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
@@ -854,9 +859,14 @@ class SpeakerResolver:
         return None
 
     def _issuer_of(self, document: Token) -> str | None:
-        """"The council issued a statement": who issued, released or wrote the document."""
+        """"The council issued a statement": who issued, released or wrote the document; "In a
+        poll of 800 voters, the institute found …": who found something in it."""
         verb = document.head
-        if document.dep_ != "dobj" or lemma_of(verb).lower() not in _MAKING_VERBS:
+        if document.dep_ == "pobj" and verb.lower_ == "in" and verb.i < document.i:
+            verb = verb.head  # "In a survey …, X found"
+            if lemma_of(verb).lower() not in _FINDING_VERBS:
+                return None
+        elif document.dep_ != "dobj" or lemma_of(verb).lower() not in _MAKING_VERBS:
             return None
         subject = subject_of(verb, self.ctx)
         if subject is None:
