@@ -2026,3 +2026,14 @@ def test_the_results_are_of_the_poll_in_which_a_pollster_found_something(quotes_
     quote = one(quotes_of(text), "younger voters are angrier")
     assert quote.speaker.name == "Harbor Research"
 
+
+
+def test_a_persons_office_speaks_as_that_persons_office(quotes_of):
+    text = (
+        "Rep. Tom Hale faces a lawsuit from a former aide. Hale's office said the claims were "
+        "false. His office added that the aide had been fired for cause."
+    )
+    quotes = quotes_of(text)
+    for fragment in ("claims were false", "fired for cause"):
+        speaker = one(quotes, fragment).speaker
+        assert (speaker.name, speaker.type) == ("Tom Hale's office", "organization")

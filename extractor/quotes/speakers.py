@@ -66,6 +66,8 @@ _JOURNALISTS = frozenset({
     "reporter", "correspondent", "columnist", "journalist", "anchor", "producer",
 })
 _CAMPAIGN_WORDS = frozenset({"campaign", "team"})
+#: A person's staff as one body: "Hale's office said" speaks for Hale's office.
+OFFICE = "office"
 #: A government named after its head: "the Larkin administration" speaks as "the administration".
 ADMINISTRATION = "administration"
 #: A document's phrase names its author within this many words after the noun.
@@ -278,6 +280,11 @@ class SpeakerResolver:
         plural_group = (  # "environmental groups"; but "police said" is one body
             head.tag_ == "NNS" and not _definite(head) and lemma not in _COLLECTIVE_BODIES
         )
+        holder = self._office_holder(head) if lemma == OFFICE else None
+        if holder is not None:
+            name = f"{ctx.entities[holder].name}'s office"
+            antecedent = self._mention_before(holder, span, head.i)
+            return self._speaker(span, name, None, "organization", "organization", antecedent)
         if lemma == ADMINISTRATION and _definite(head) and not plural_group:
             government = self._administration(head, span)
             if government is not None:
@@ -482,6 +489,21 @@ class SpeakerResolver:
                     if entity and self.ctx.entity_type(entity) == "person":
                         found = entity
         return found
+
+    def _office_holder(self, office: Token) -> str | None:
+        """The person whose office it is: "Hale's office", "his office" (whom "he" would be)."""
+        for child in office.children:
+            if child.dep_ != "poss":
+                continue
+            if child.lower_ in ("his", "her"):
+                pronoun = "he" if child.lower_ == "his" else "she"
+                found = self._antecedent(office.i, ("person",), pronoun)
+                return found[0] if found else None
+            for token in core_tokens(child):
+                entity = self.ctx.token_entity[token.i]
+                if entity and self.ctx.entity_type(entity) == "person":
+                    return entity
+        return None
 
     def _administration(self, head: Token, span: tuple[int, int]) -> Speaker | None:
         """"the administration", "administration officials": the government of the person whose
@@ -849,6 +871,9 @@ class SpeakerResolver:
                     if entity and ctx.entity_type(entity) in ("organization", "person"):
                         return entity
                 noun = lemma_of(target).lower()
+                holder = self._office_holder(target) if noun == OFFICE else None
+                if holder is not None:
+                    return holder  # "a statement from Hale's office"
                 if child.dep_ == "poss" and noun in organization_nouns():
                     # "the department's figures": the department the text has named
                     return self._organization_named_like(target) or (
