@@ -2037,3 +2037,33 @@ def test_a_persons_office_speaks_as_that_persons_office(quotes_of):
     for fragment in ("claims were false", "fired for cause"):
         speaker = one(quotes, fragment).speaker
         assert (speaker.name, speaker.type) == ("Tom Hale's office", "organization")
+
+
+def test_a_group_speaks_as_the_members_it_names(quotes_of):
+    text = (
+        "Proponents, including the National League of Towns, have urged Congress to keep the "
+        "program, although they say they support some changes."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "keep the program").speaker.name == "National League of Towns"
+    assert one(quotes, "support some changes").speaker.name == "National League of Towns"
+
+
+def test_the_report_is_its_named_authors(quotes_of):
+    text = (
+        "The authors of the report, which include the Harbor Policy Fund and Citizens for Fair "
+        "Rates, found that most firms pay little. The report says that the penalties are light."
+    )
+    quotes = quotes_of(text)
+    speaker = one(quotes, "firms pay little").speaker
+    assert speaker.name == "Harbor Policy Fund and Citizens for Fair Rates"
+    assert one(quotes, "penalties are light").speaker.name == "Harbor Policy Fund"
+
+
+def test_a_member_named_by_a_role_at_a_body_is_no_member_body(quotes_of):
+    text = (
+        "Some observers, including Lakeland University professor Dana Whitcombe, said the "
+        "leaks were reckless."
+    )
+    quote = one(quotes_of(text), "leaks were reckless")
+    assert quote.speaker.name == "Dana Whitcombe"

@@ -80,6 +80,8 @@ _MAKING_VERBS = frozenset({
     "give", "write", "publish", "release", "issue", "conduct", "commission", "file", "sign",
     "send", "post", "prepare", "author", "draft", "deliver", "present", "compile", "produce",
 })
+#: Nouns for the makers of a document: "the authors of the report, which include X".
+_MAKER_NOUNS = frozenset({"author", "researcher", "creator", "sponsor", "publisher"})
 #: Verbs whose subject found something in the document a leading "in" names: "In a poll of
 #: voters, the institute found …".
 _FINDING_VERBS = frozenset({"find", "show", "report", "conclude", "estimate", "discover"})
@@ -218,6 +220,10 @@ class SpeakerResolver:
                 return self._speaker(
                     span, ctx.entities[named].name, named, kind, "pronoun", antecedent
                 )
+        members = self._members(head)
+        if members:
+            # "several candidates, including Hale and Ruiz": the members the text names
+            return self._group(span, members, head)
         if head.pos_ == "PRON":
             # "someone", "not everyone", "those close to him": nobody the text names
             return self._speaker(span, None, None, "anonymous", "anonymous")
@@ -489,6 +495,45 @@ class SpeakerResolver:
                     if entity and self.ctx.entity_type(entity) == "person":
                         found = entity
         return found
+
+    def _members(self, group: Token) -> list[str]:
+        """The people and bodies a group phrase lists as its members: "candidates, including
+        Hale and Ruiz", "the authors, which include the Harbor Fund"."""
+        ctx = self.ctx
+        nouns: list[Token] = []
+        for child in group.children:
+            if child.dep_ == "prep" and child.lower_ == "including":
+                nouns = [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "relcl" and lemma_of(child).lower() == "include":
+                nouns = [c for c in child.children if c.dep_ == "dobj"]
+            if nouns:
+                break
+        members: list[str] = []
+        for noun in nouns:
+            for item in (noun, *noun.conjuncts):
+                if ctx.token_passage[item.i] is not None:
+                    continue
+                # "a Lakeland University professor" is a person, never the university
+                kinds = ("person",) if role_word(item) in person_roles() else (
+                    "person", "organization"
+                )
+                for token in core_tokens(item):
+                    entity = ctx.token_entity[token.i]
+                    if entity and ctx.entity_type(entity) in kinds:
+                        if entity not in members:
+                            members.append(entity)
+                        break
+        return members
+
+    def _group(self, span: tuple[int, int], members: list[str], head: Token) -> Speaker:
+        """A group speaks as its named members, joined with "and" as readers list them."""
+        kinds = {self.ctx.entity_type(m) for m in members}
+        kind = "person" if kinds == {"person"} else "organization"
+        if len(members) == 1:
+            return self._named(span, members[0], kind, head.i, "apposition")
+        name = " and ".join(self.ctx.entities[m].name for m in members)
+        antecedent = self._mention_before(members[0], span, head.i)
+        return self._speaker(span, name, None, kind, "apposition", antecedent)
 
     def _office_holder(self, office: Token) -> str | None:
         """The person whose office it is: "Hale's office", "his office" (whom "he" would be)."""
@@ -887,6 +932,14 @@ class SpeakerResolver:
         """"The council issued a statement": who issued, released or wrote the document; "In a
         poll of 800 voters, the institute found …": who found something in it."""
         verb = document.head
+        if document.dep_ == "pobj" and verb.lower_ == "of" and (
+            lemma_of(verb.head).lower() in _MAKER_NOUNS
+        ):  # "the authors of the report, which include the Harbor Fund"
+            authors = verb.head
+            named = [self.ctx.token_entity[t.i] for t in core_tokens(authors)]
+            return next((e for e in named if e), None) or next(
+                iter(self._members(authors)), None
+            )
         if document.dep_ == "pobj" and verb.lower_ == "in" and verb.i < document.i:
             verb = verb.head  # "In a survey …, X found"
             if lemma_of(verb).lower() not in _FINDING_VERBS:
