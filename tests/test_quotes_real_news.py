@@ -2067,3 +2067,15 @@ def test_a_member_named_by_a_role_at_a_body_is_no_member_body(quotes_of):
     )
     quote = one(quotes_of(text), "leaks were reckless")
     assert quote.speaker.name == "Dana Whitcombe"
+
+
+def test_a_title_case_poll_headline_takes_the_maker_of_the_poll_below(quotes_of):
+    text = (
+        "New Poll Shows Slight Gain For Collins.\n\n"
+        "A new poll shows that Mary Collins remains in a tight race with Tom Hale.\n\n"
+        "Despite claims that Collins won the debate, she got no bump.\n\n"
+        "The latest Gallup poll released Friday shows that Collins leads Hale by 43 percent "
+        "to 38 percent."
+    )
+    quote = one(quotes_of(text), "Slight Gain")
+    assert (quote.speaker.name, quote.speaker.via) == ("Gallup", "document")

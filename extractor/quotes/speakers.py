@@ -249,10 +249,15 @@ class SpeakerResolver:
             maker = None if source else _untagged_maker(head, ctx)
             if maker:
                 return self._speaker(span, maker, None, "organization", "document")
-            source = source or self._document_ahead(head)
+            headline = (  # "New Poll Shows …" atop the story
+                head.pos_ == "PROPN" and not head.is_lower and ctx.paragraph_of(head.i) == 0
+            )
+            source = source or self._document_ahead(head, headline)
             if source:
                 kind = _speaking_type(ctx.entity_type(source) or "organization")
                 return self._named(span, source, kind, head.i, "document")
+            if headline and ctx.token_entity[head.i] is None:
+                return self._speaker(span, None, None, "document")  # never a name "New Poll"
         if head.lower_ in _PARTY_MEMBERS and _definite(head) and self._place_qualified(head):
             # "the Arizona Republican": a party's member from a place, a second name
             found = self._epithet(head)
@@ -756,10 +761,11 @@ class SpeakerResolver:
         kind = _speaking_type(self.ctx.entity_type(source) or "organization")
         return self._named((label.start, label.end), source, kind, phrase.root.i, "document")
 
-    def _document_ahead(self, head: Token) -> str | None:
+    def _document_ahead(self, head: Token, headline: bool = False) -> str | None:
         """"A new poll shows …" or a "Poll:" headline whose maker the next lines name ("The
         Reuters/Ipsos poll of 1,200 adults …"). Only a document that points back at nothing
-        looks ahead, and no further than the next two paragraphs."""
+        looks ahead, and no further than the next two paragraphs (after its own, for a
+        headline in title case: the story under it begins a paragraph on)."""
         if head.tag_ in ("NNS", "NNPS") or _definite(head):
             return None  # "polls show" are several, by several makers
         if any(
@@ -772,7 +778,7 @@ class SpeakerResolver:
         ):
             return None  # "a congressional report", "a Gallup poll": a maker of its own
         kinds = _document_family(lemma_of(head).lower())
-        here = self.ctx.paragraph_of(head.i)
+        here = self.ctx.paragraph_of(head.i) + int(headline)
         for i, kind, author in self._documents():
             if i <= head.i or self.ctx.paragraph_of(i) - here > DOCUMENT_AHEAD_PARAGRAPHS:
                 continue
