@@ -2079,3 +2079,12 @@ def test_a_title_case_poll_headline_takes_the_maker_of_the_poll_below(quotes_of)
     )
     quote = one(quotes_of(text), "Slight Gain")
     assert (quote.speaker.name, quote.speaker.via) == ("Gallup", "document")
+
+
+def test_the_editorial_board_is_the_paper_whose_editorial_the_text_named(quotes_of):
+    text = (
+        "Her campaign will reprint a Boston Globe editorial that mocks her rival. The paper's "
+        "editorial board wrote that he was unfit."
+    )
+    quote = one(quotes_of(text), "he was unfit")
+    assert (quote.speaker.name, quote.speaker.type) == ("Boston Globe", "organization")

@@ -68,6 +68,8 @@ _JOURNALISTS = frozenset({
 _CAMPAIGN_WORDS = frozenset({"campaign", "team"})
 #: A person's staff as one body: "Hale's office said" speaks for Hale's office.
 OFFICE = "office"
+#: A paper's opinion voice: "the editorial board" is the paper's whose editorial the text named.
+_EDITORIAL_WORDS = frozenset({"editorial", "board"})
 #: A government named after its head: "the Larkin administration" speaks as "the administration".
 ADMINISTRATION = "administration"
 #: A document's phrase names its author within this many words after the noun.
@@ -291,6 +293,10 @@ class SpeakerResolver:
         plural_group = (  # "environmental groups"; but "police said" is one body
             head.tag_ == "NNS" and not _definite(head) and lemma not in _COLLECTIVE_BODIES
         )
+        if lemma == "board" and any(c.lower_ == "editorial" for c in head.children):
+            paper = self._entity_in(core, "organization", head) or self._editorial_owner(head.i)
+            if paper:
+                return self._named(span, paper, "organization", head.i, "organization")
         holder = self._office_holder(head) if lemma == OFFICE else None
         if holder is not None:
             name = f"{ctx.entities[holder].name}'s office"
@@ -539,6 +545,20 @@ class SpeakerResolver:
         name = " and ".join(self.ctx.entities[m].name for m in members)
         antecedent = self._mention_before(members[0], span, head.i)
         return self._speaker(span, name, None, kind, "apposition", antecedent)
+
+    def _editorial_owner(self, before: int) -> str | None:
+        """The paper of the last "<paper> editorial" or "<paper> editorial board" so far."""
+        found = None
+        for token in self.ctx.doc[:before]:
+            if token.lower_ not in _EDITORIAL_WORDS or self.ctx.token_passage[token.i] is not None:
+                continue
+            for child in token.children:
+                entity = self.ctx.token_entity[child.i]
+                if child.dep_ in ("compound", "poss", "nmod") and entity and (
+                    self.ctx.entity_type(entity) == "organization"
+                ):
+                    found = entity
+        return found
 
     def _office_holder(self, office: Token) -> str | None:
         """The person whose office it is: "Hale's office", "his office" (whom "he" would be)."""
