@@ -1982,3 +1982,44 @@ def test_his_is_the_person_named_with_s_earlier_in_its_sentence(quotes_of):
     )
     quote = one(quotes_of(text), "judges should settle")
     assert quote.speaker.name == "Tom Hale"
+
+
+# -- local speaker at the cue ------------------------------------------------------------------
+
+
+def test_a_name_before_an_aside_with_its_own_commas(quotes_of):
+    text = (
+        "''Had the judge ruled the other way, I would still be in a cell,'' Mr. Palkov, now "
+        "79 and retired in Dayton, Ohio, said by telephone this week."
+    )
+    quote = one(quotes_of(text), "still be in a cell")
+    assert quote.speaker.text.startswith("Mr. Palkov")
+    assert quote.speaker.name == "Palkov"
+
+
+def test_the_noun_a_participle_subject_describes_speaks(quotes_of):
+    text = (
+        "Large majorities of the voters in four states going to the polls on Tuesday said "
+        "they back a plan to cut property taxes."
+    )
+    quote = one(quotes_of(text), "back a plan")
+    assert quote.speaker.text.startswith("Large majorities")
+
+
+def test_a_speaker_parsed_as_an_apposition_of_the_noun_before(quotes_of):
+    text = (
+        "In an interview with the hosts Joe Barrow and Mika Linz, the Democratic presidential "
+        "candidate stated that the senator's remarks do not “fit with what I knew about him.”"
+    )
+    quote = one(quotes_of(text), "remarks do not")
+    assert quote.speaker.text == "the Democratic presidential candidate"
+
+
+def test_who_releases_an_ad_speaks_in_it(quotes_of):
+    text = (
+        "Sen. Tom Bellamy has released a Web video that accuses Governor Lund of being soft "
+        "on crime."
+    )
+    quote = one(quotes_of(text), "soft on crime")
+    assert quote.speaker.text == "Sen. Tom Bellamy"
+    assert quote.speaker.name == "Tom Bellamy"

@@ -284,8 +284,11 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         if subject.lower_ == "it" and (cue.tag_ == "VBN" or _as_put_it(cue)):
             continue
         if subject.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
-            return _issuer(cue.head, ctx) or _relative_antecedent(subject, cue, ctx)
+            return issuer_of(cue.head, ctx) or _relative_antecedent(subject, cue, ctx)
         return _past_dateline(subject)
+    described = _subject_of_participle_clause(cue, ctx)
+    if described is not None:
+        return described
     if cue.dep_ == "pcomp" and cue.head.dep_ == "prep":
         # "responded by saying …", "after asking …", "aside from saying …": the participle's
         # speaker is the clause's.
@@ -313,7 +316,7 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         # "a report announcing that …" speaks as the report; "said at a news conference
         # announcing that …" as whoever spoke there; "Lund issued a statement saying …" as
         # whoever issued it.
-        issuer = _issuer(cue.head, ctx)
+        issuer = issuer_of(cue.head, ctx)
         if issuer is not None:
             return issuer
         if lemma_of(cue.head).lower() in document_nouns():
@@ -352,6 +355,44 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         return None
     return (
         _subject_before_aside(cue, ctx) or _inverted_subject(cue, ctx) or _name_before(cue, ctx)
+        or _noun_right_before(cue, ctx)
+    )
+
+
+#: Roles the parser gives a speaker it hung on the noun before it: "with the hosts Joe Lund
+#: and Ana Lima, the candidate stated …" (an apposition of the list).
+_MISATTACHED_SPEAKER = frozenset({"appos", "conj"})
+
+
+def _noun_right_before(cue: Token, ctx: DocContext) -> Token | None:
+    """"In an interview with the hosts Joe Lund and Ana Lima, the candidate stated that …":
+    a finite cue the parser gave no subject, right after a noun phrase it took for an
+    apposition of the noun before, speaks through that noun phrase."""
+    doc = cue.doc
+    if cue.i == 0 or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    noun = doc[cue.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _MISATTACHED_SPEAKER:
+        return None
+    if ctx.token_passage[noun.i] is not None or noun.head.i > noun.i:
+        return None
+    opening = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return noun if opening is not None and opening.text == "," else None
+
+
+def _subject_of_participle_clause(cue: Token, ctx: DocContext) -> Token | None:
+    """"Most voters in states going to the polls on Tuesday said …": the parser took the
+    participle for the cue's clausal subject and the noun it describes for the participle's
+    subject; that noun speaks."""
+    clause = next((c for c in cue.children if c.dep_ == "csubj" and c.i < cue.i), None)
+    if clause is None or clause.tag_ != "VBG":
+        return None
+    return next(
+        (
+            c for c in clause.children
+            if c.dep_ in SUBJECTS and c.i < clause.i and ctx.token_passage[c.i] is None
+        ),
+        None,
     )
 
 
@@ -423,15 +464,30 @@ _ISSUED_WORDS = frozenset({
 })
 
 
-def _issuer(noun: Token, ctx: DocContext) -> Token | None:
+#: Nouns for an ad (see ads.py).
+AD_NOUNS = frozenset({
+    "ad", "advert", "advertisement", "commercial", "spot", "clip", "video",
+})
+#: Verbs by which a maker puts an ad out: "the campaign released a video".
+AIRING_VERBS = frozenset({
+    "have", "release", "unveil", "launch", "air", "run", "debut", "unleash", "produce", "post",
+    "put", "roll", "begin", "start", "cut",
+})
+
+
+def issuer_of(noun: Token, ctx: DocContext) -> Token | None:
     """Who put out the statement a participle or relative clause describes: "Lund issued a
-    statement saying …", "fired back a response saying …", "released a letter that says …".
-    The words are the issuer's, so the issuer speaks; a report or study speaks for itself."""
-    if noun.dep_ != "dobj" or lemma_of(noun.head).lower() not in _ISSUING_VERBS:
+    statement saying …", "fired back a response saying …", "released a letter that says …",
+    "released an ad that accuses …". The words are the issuer's, so the issuer speaks (an ad
+    in its maker's); a report or study speaks for itself."""
+    if noun.dep_ != "dobj":
         return None
-    if lemma_of(noun).lower() not in _ISSUED_WORDS:
-        return None
-    return subject_of(noun.head, ctx)
+    verb, word = lemma_of(noun.head).lower(), lemma_of(noun).lower()
+    if verb in _ISSUING_VERBS and word in _ISSUED_WORDS:
+        return subject_of(noun.head, ctx)
+    if verb in AIRING_VERBS and word in AD_NOUNS:
+        return subject_of(noun.head, ctx)
+    return None
 
 
 def _name_before_apposition(subjects: list[Token], cue: Token, ctx: DocContext) -> list[Token]:
@@ -500,15 +556,11 @@ def _name_before(cue: Token, ctx: DocContext) -> Token | None:
     if named is not None:
         return named
     if last.text == ",":
-        # "President Obama, dedicating the museum on Saturday, said …": past the aside
-        opening = next(
-            (t.i for t in reversed(doc[max(0, cue.i - 2 - _ASIDE_WORDS) : cue.i - 1])
-             if t.text == ","),
-            None,
-        )
-        if opening is None or opening == 0:
+        # "President Obama, dedicating the museum on Saturday, said …": past the aside, whose
+        # own commas ("Lee, now 80 and retired in Dayton, Ohio, said") do not open it
+        last = _name_before_aside(cue, ctx)
+        if last is None:
             return None
-        last = doc[opening - 1]
     start = _person_mention_start(last, ctx)
     if start is None:
         return None
@@ -516,6 +568,25 @@ def _name_before(cue: Token, ctx: DocContext) -> Token | None:
     while before is not None and not before.is_punct and before.i > 0:
         before = doc[before.i - 1]  # title words: "Tulsa police Chief"
     return last if before is not None and (before.is_quote or before.text in ",.") else None
+
+
+def _name_before_aside(cue: Token, ctx: DocContext) -> Token | None:
+    """The last word of the person's name before the nearest comma (within an aside's length
+    of the cue) that follows one, or else the word before the nearest comma."""
+    doc = cue.doc
+    commas = [
+        t.i for t in reversed(doc[max(0, cue.i - 2 - _ASIDE_WORDS) : cue.i - 1]) if t.text == ","
+    ]
+    if not commas or commas[0] == 0:
+        return None
+    named = next(
+        (
+            doc[i - 1] for i in commas
+            if i > 0 and _person_mention_start(doc[i - 1], ctx) is not None
+        ),
+        None,
+    )
+    return named or doc[commas[0] - 1]
 
 
 def _apposed_name(cue: Token, ctx: DocContext) -> Token | None:
