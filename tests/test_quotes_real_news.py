@@ -2023,3 +2023,48 @@ def test_who_releases_an_ad_speaks_in_it(quotes_of):
     quote = one(quotes_of(text), "soft on crime")
     assert quote.speaker.text == "Sen. Tom Bellamy"
     assert quote.speaker.name == "Tom Bellamy"
+
+
+def test_a_participle_after_a_reported_clause_is_the_reporters(quotes_of):
+    text = (
+        "Sen. Dan Pardo (R-Ga.) said he didn't believe those attacks hurt Lund in 2012, "
+        "arguing that it was divisions in the party that were a bigger hurdle."
+    )
+    quote = one(quotes_of(text), "divisions in the party")
+    assert quote.speaker.text.startswith("Sen. Dan Pardo")
+
+
+# -- claim spans -------------------------------------------------------------------------------
+
+
+def test_a_noun_coordinated_with_a_quoted_complement_is_claimed(quotes_of):
+    text = (
+        'Campaign chairman John Pratt called the Ohio governor "the most extreme pick in a '
+        'generation" and someone who had "threatened the privacy of voters" by signing the law.'
+    )
+    quote = one(quotes_of(text), "most extreme pick")
+    assert "and someone who had" in quote.text
+
+
+def test_a_noun_coordinated_with_a_quoted_fragment_is_claimed(quotes_of):
+    text = 'Ted Lund questioned Dole\'s "New York values" and his readiness to lead the country.'
+    quote = one(quotes_of(text), "New York values")
+    assert quote.text.endswith("his readiness to lead the country")
+
+
+def test_a_belief_coordinated_in_the_reported_clause_stays_in_it(quotes_of):
+    text = (
+        "Paul Marlow told friends that the candidate knew all about his work for foreign "
+        "leaders and thought the criticism he received for it was a “badge of honor.”"
+    )
+    quote = one(quotes_of(text), "knew all about")
+    assert "badge of honor" in quote.text
+
+
+def test_what_a_participle_reports_goes_on_past_a_coordinated_modal(quotes_of):
+    text = (
+        "Marco Lund flipped his pick on the spot, saying he was rooting for Denver but would "
+        "now root for Carolina since Dole chose Denver."
+    )
+    quote = one(quotes_of(text), "rooting for Denver")
+    assert "would now root for Carolina" in quote.text

@@ -429,14 +429,29 @@ def _reporter_of_clause(cue: Token) -> Token | None:
     what is reported about)."""
     clause = cue.head
     finite = cue.tag_ in ("VBD", "VBZ", "VBP") or (cue.tag_ == "VB" and not _infinitive(cue))
-    if cue.dep_ != "conj" or not finite or clause.dep_ != "ccomp":
+    coordinated = cue.dep_ == "conj" and finite
+    if clause.dep_ != "ccomp" or not (coordinated or _set_off_participle(cue)):
         return None
     if any(c.dep_ in SUBJECTS for c in cue.children) or clause.i > cue.i:
         return None
     outer = clause.head
     if outer.pos_ not in ("VERB", "AUX") or not any(c.dep_ in SUBJECTS for c in outer.children):
         return None
+    if cue.dep_ == "advcl" and not (
+        is_cue(outer) and outer.i < clause.i and any(c.dep_ in SUBJECTS for c in clause.children)
+    ):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    before = cue.doc[subject.left_edge.i - 1] if subject is not None else clause
+    if cue.dep_ == "advcl" and (before.text == "," or before.is_quote):
+        return None  # "“…,” Lund added, saying …": the clause is a cue set off in the quote
     return outer
+
+
+def _set_off_participle(cue: Token) -> bool:
+    """"Lund said he doubted it would pass, arguing that …": a participle set off by a comma
+    after a reported clause, which the parser hung on that clause's verb."""
+    return cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == ","
 
 
 #: Roles of a noun whose participle says what it says: "voters saying …", "calls saying …".
@@ -1220,7 +1235,43 @@ def _reason_end(cue: Token, last: int) -> int:
     for child in cue.children:
         if child.i > last and child.dep_ == "advcl" and _listed_complement(child, last + 1):
             last = child.right_edge.i
+    return coordinated_end(cue, last)
+
+
+def coordinated_end(cue: Token, last: int) -> int:
+    """"called him “reckless” and someone who …", "questioned Lee's “values” and his
+    readiness to lead": a noun coordinated with the quoted object, which the parser hung on
+    the cue, is claimed with it (and so are words still inside the open quotation)."""
+    doc = cue.doc
+    for child in (c for c in cue.children if c.i > last):
+        between = doc[last + 1 : child.left_edge.i]
+        if any(not (t.is_quote or t.dep_ == "cc") for t in between):
+            break
+        if child.is_quote or child.dep_ == "cc":
+            continue
+        if child.dep_ == "conj" and _noun_like(child) and any(
+            t.dep_ == "cc" for t in between
+        ):
+            last = child.right_edge.i
+        elif child.dep_ == "prep" and not between and _closes_after(child):
+            last = child.right_edge.i  # "“the worst pick in a generation”"
+        else:
+            break
     return last
+
+
+def _noun_like(token: Token) -> bool:
+    """A noun or an indefinite pronoun ("someone"), not a personal one."""
+    return token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "PRON" and token.tag_ == "NN")
+
+
+def _closes_after(phrase: Token) -> bool:
+    """The phrase ends right before a closing quotation mark."""
+    doc = phrase.doc
+    after = phrase.right_edge.i + 1
+    return after < len(doc) and doc[after].is_quote and not any(
+        t.is_quote for t in doc[phrase.i : after]
+    )
 
 
 def _in_relative(token: Token) -> bool:
@@ -1336,7 +1387,7 @@ def _quoted_object(cue: Token, ctx: DocContext) -> Span | None:
         if child.dep_ != "dobj" or child.i < cue.i:
             continue
         if any(ctx.token_passage[t.i] is not None for t in child.subtree):
-            return trimmed(cue.doc, child.left_edge.i, child.right_edge.i + 1)
+            return trimmed(cue.doc, child.left_edge.i, coordinated_end(cue, child.right_edge.i) + 1)
     return None
 
 
@@ -1501,6 +1552,7 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
             and token.dep_ in ("advcl", "conj")
             and token.tag_ != "VB"  # "for the judge to criticize …" is still the content
             and not _subordinate(token)
+            and not _shared_belief(token, clause)
             and is_cue(token)
         ):
             end = token.left_edge.i
@@ -1516,6 +1568,24 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
     pieces.append((start, end))
     found = [trimmed(doc, a, b) for a, b in pieces if b > a]
     return [span for span in found if span is not None]
+
+
+#: Verbs of what someone thinks or means to do, as against what they say.
+_BELIEF_VERBS = frozenset({
+    "think", "believe", "expect", "hope", "want", "know", "feel", "fear", "plan", "intend",
+})
+
+
+def _shared_belief(token: Token, clause: Token) -> bool:
+    """"told friends that the candidate knew the facts and thought it a badge of honor":
+    a belief verb coordinated with the reported clause's verb, with no subject of its own,
+    is what the clause's subject thinks, reported with the rest, not the speaker's new claim."""
+    return (
+        token.dep_ == "conj"
+        and token.head.i == clause.i
+        and lemma_of(token).lower() in _BELIEF_VERBS
+        and not any(c.dep_ in SUBJECTS for c in token.children)
+    )
 
 
 #: Conjunctions that make a clause part of the claim around it: "he knew little about her
@@ -1569,6 +1639,26 @@ def _continued_end(clause: Token, cue: Token) -> int:
             or any(c.dep_ in (*SUBJECTS, "expl") for c in conj.children)
             or (cue.i < clause.i and _reported_continuation(conj, cue))
         ):
+            end = conj.right_edge.i + 1
+    return _participle_continued_end(cue, clause, end)
+
+
+def _participle_continued_end(cue: Token, clause: Token, end: int) -> int:
+    """"flipped his pick, saying he was rooting for Denver but would now root for Carolina":
+    a verb the parser coordinated with the clause a participle cue hangs on, whose form cannot
+    make it that clause's next act, goes on what the participle reports."""
+    verb = cue.head
+    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or cue.i > clause.i or verb.i > cue.i:
+        return end
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < end or conj.pos_ not in ("VERB", "AUX") or is_cue(conj):
+            continue
+        stretch = cue.doc[end : last_word(conj) + 1]
+        if any("\n" in t.text or _opening_mark(t) for t in stretch):
+            continue
+        if any(t.text in (",", ";", ":") for t in cue.doc[end : conj.left_edge.i]):
+            continue
+        if _reported_continuation(conj, verb):
             end = conj.right_edge.i + 1
     return end
 
