@@ -2068,3 +2068,12 @@ def test_what_a_participle_reports_goes_on_past_a_coordinated_modal(quotes_of):
     )
     quote = one(quotes_of(text), "rooting for Denver")
     assert "would now root for Carolina" in quote.text
+
+
+def test_a_reported_object_stops_at_the_speakers_next_claim(quotes_of):
+    text = (
+        "In April, the Dunmore company reported disappointingly flat user growth and weaker "
+        "revenue, and said it was still operating at a loss."
+    )
+    quote = one(quotes_of(text), "flat user growth")
+    assert quote.text == "disappointingly flat user growth and weaker revenue"

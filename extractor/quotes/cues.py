@@ -857,7 +857,7 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
             # two words are content enough only for a denial: "denied the allegations", but
             # not "to confirm their rosters" or "has announced a recall"
             content = _noun_content if lemma_of(cue).lower() == "deny" else trimmed
-            found = content(doc, objects[0].left_edge.i, cue.right_edge.i + 1)
+            found = content(doc, objects[0].left_edge.i, _object_end(cue, objects[0]))
             return [found] if found is not None else []
     described = _described_as(cue)
     if described is not None:
@@ -1114,6 +1114,33 @@ def _pointed_to_evidence(cue: Token) -> bool:
             if described or shown:
                 return True
     return False
+
+
+#: Conjunctions that set the speaker's own doing beside a reported object: "conceded some
+#: errors even as he defended the plan".
+_CONTRASTS = frozenset({"as", "while", "although", "though", "but"})
+
+
+def _object_end(cue: Token, noun: Token) -> int:
+    """Where a reported object's content ends: with what the parser hung on the cue after it
+    ("reported a loss in the third quarter"), but not the speaker's next act ("acknowledged
+    the provision, but noted …", "conceded some errors even as he defended …")."""
+    doc = cue.doc
+    end = cue.right_edge.i + 1
+    for child in cue.children:
+        if child.i <= noun.i:
+            continue
+        next_act = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and is_cue(child)
+        aside = child.dep_ == "advcl" and (
+            (doc[child.left_edge.i - 1].text == "," and is_cue(child))
+            or any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in child.children)
+        )
+        if next_act or aside:
+            end = child.left_edge.i
+            break
+    while end > noun.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+        end -= 1
+    return end
 
 
 def _noun_content(doc: Doc, start: int, end: int) -> Span | None:
