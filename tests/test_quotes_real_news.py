@@ -2088,3 +2088,98 @@ def test_the_editorial_board_is_the_paper_whose_editorial_the_text_named(quotes_
     )
     quote = one(quotes_of(text), "he was unfit")
     assert (quote.speaker.name, quote.speaker.type) == ("Boston Globe", "organization")
+
+
+# -- local speaker at the cue ------------------------------------------------------------------
+
+
+def test_a_name_before_an_aside_with_its_own_commas(quotes_of):
+    text = (
+        "''Had the judge ruled the other way, I would still be in a cell,'' Mr. Palkov, now "
+        "79 and retired in Dayton, Ohio, said by telephone this week."
+    )
+    quote = one(quotes_of(text), "still be in a cell")
+    assert quote.speaker.text.startswith("Mr. Palkov")
+    assert quote.speaker.name == "Palkov"
+
+
+def test_the_noun_a_participle_subject_describes_speaks(quotes_of):
+    text = (
+        "Large majorities of the voters in four states going to the polls on Tuesday said "
+        "they back a plan to cut property taxes."
+    )
+    quote = one(quotes_of(text), "back a plan")
+    assert quote.speaker.text.startswith("Large majorities")
+
+
+def test_a_speaker_parsed_as_an_apposition_of_the_noun_before(quotes_of):
+    text = (
+        "In an interview with the hosts Joe Barrow and Mika Linz, the Democratic presidential "
+        "candidate stated that the senator's remarks do not “fit with what I knew about him.”"
+    )
+    quote = one(quotes_of(text), "remarks do not")
+    assert quote.speaker.text == "the Democratic presidential candidate"
+
+
+def test_who_releases_an_ad_speaks_in_it(quotes_of):
+    text = (
+        "Sen. Tom Bellamy has released a Web video that accuses Governor Lund of being soft "
+        "on crime."
+    )
+    quote = one(quotes_of(text), "soft on crime")
+    assert quote.speaker.text == "Sen. Tom Bellamy"
+    assert quote.speaker.name == "Tom Bellamy"
+
+
+def test_a_participle_after_a_reported_clause_is_the_reporters(quotes_of):
+    text = (
+        "Sen. Dan Pardo (R-Ga.) said he didn't believe those attacks hurt Lund in 2012, "
+        "arguing that it was divisions in the party that were a bigger hurdle."
+    )
+    quote = one(quotes_of(text), "divisions in the party")
+    assert quote.speaker.text.startswith("Sen. Dan Pardo")
+
+
+# -- claim spans -------------------------------------------------------------------------------
+
+
+def test_a_noun_coordinated_with_a_quoted_complement_is_claimed(quotes_of):
+    text = (
+        'Campaign chairman John Pratt called the Ohio governor "the most extreme pick in a '
+        'generation" and someone who had "threatened the privacy of voters" by signing the law.'
+    )
+    quote = one(quotes_of(text), "most extreme pick")
+    assert "and someone who had" in quote.text
+
+
+def test_a_noun_coordinated_with_a_quoted_fragment_is_claimed(quotes_of):
+    text = 'Ted Lund questioned Dole\'s "New York values" and his readiness to lead the country.'
+    quote = one(quotes_of(text), "New York values")
+    assert quote.text.endswith("his readiness to lead the country")
+
+
+def test_a_belief_coordinated_in_the_reported_clause_stays_in_it(quotes_of):
+    text = (
+        "Paul Marlow told friends that the candidate knew all about his work for foreign "
+        "leaders and thought the criticism he received for it was a “badge of honor.”"
+    )
+    quote = one(quotes_of(text), "knew all about")
+    assert "badge of honor" in quote.text
+
+
+def test_what_a_participle_reports_goes_on_past_a_coordinated_modal(quotes_of):
+    text = (
+        "Marco Lund flipped his pick on the spot, saying he was rooting for Denver but would "
+        "now root for Carolina since Dole chose Denver."
+    )
+    quote = one(quotes_of(text), "rooting for Denver")
+    assert "would now root for Carolina" in quote.text
+
+
+def test_a_reported_object_stops_at_the_speakers_next_claim(quotes_of):
+    text = (
+        "In April, the Dunmore company reported disappointingly flat user growth and weaker "
+        "revenue, and said it was still operating at a loss."
+    )
+    quote = one(quotes_of(text), "flat user growth")
+    assert quote.text == "disappointingly flat user growth and weaker revenue"

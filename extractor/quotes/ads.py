@@ -14,18 +14,10 @@ from spacy.tokens import Token
 
 from ..lemmas import lemma_of
 from .context import DocContext
-from .cues import subject_of
+from .cues import AD_NOUNS, AIRING_VERBS, subject_of
 
-#: Nouns for an ad; the voices that speak in one.
-AD_NOUNS = frozenset({
-    "ad", "advert", "advertisement", "commercial", "spot", "clip", "video",
-})
+#: The voices that speak in an ad.
 AD_VOICES = frozenset({"narrator", "announcer", "voiceover", "voice-over"})
-#: Verbs by which a maker puts an ad out: "the campaign released a video".
-_AIRING_VERBS = frozenset({
-    "have", "release", "unveil", "launch", "air", "run", "debut", "unleash", "produce", "post",
-    "put", "roll", "begin", "start", "cut",
-})
 #: How many paragraphs back "the ad" may look for the last ad with a maker.
 AD_BACK_PARAGRAPHS = 6
 
@@ -92,7 +84,7 @@ def _own_maker(ad: Token, ctx: DocContext) -> AdMaker | None:
         if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
             candidates += [t for p in child.children if p.dep_ == "pobj" for t in p.subtree]
     verb = ad.head
-    if ad.dep_ in ("dobj", "attr") and lemma_of(verb).lower() in _AIRING_VERBS:
+    if ad.dep_ in ("dobj", "attr") and lemma_of(verb).lower() in AIRING_VERBS:
         subject = subject_of(verb, ctx)
         if subject is not None:
             candidates += list(subject.subtree)

@@ -25,6 +25,7 @@ from .cues import (
     cue_span,
     is_answer,
     is_cue,
+    issuer_of,
     speaker_head,
 )
 from .fragments import fragment_claim
@@ -192,7 +193,9 @@ class QuoteFinder:
                 head = speaker_head(draft.cue, ctx)
                 if head is not None:
                     phrase = speaker_phrase(head, ctx, stop=draft.cue.i)
-                    speaker = _through_relative(draft.cue, resolver.resolve(phrase, head))
+                    speaker = resolver.resolve(phrase, head)
+                    if issuer_of(draft.cue.head, ctx) != head:
+                        speaker = _through_relative(draft.cue, speaker)
                 cue_tokens = cue_span(draft.cue)
                 cue = Mention(cue_tokens.start_char, cue_tokens.end_char, cue_tokens.text)
             elif speaker is None and draft.passage is not None:
@@ -365,7 +368,8 @@ def _in_relative_clause(token: Token) -> bool:
 
 def _through_relative(cue: Token, speaker: Speaker) -> Speaker:
     """"Ana Lima, who chairs the board, said …": the mention at the cue is "who"; the name it
-    stands for is what it was resolved through."""
+    stands for is what it was resolved through. (Not so for "Lund released an ad that says …",
+    where the ad's issuer speaks, not what "that" stands for.)"""
     relative = next(
         (c for c in cue.children if c.dep_ in SUBJECTS and c.tag_ in ("WP", "WDT")),
         None,

@@ -284,8 +284,11 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         if subject.lower_ == "it" and (cue.tag_ == "VBN" or _as_put_it(cue)):
             continue
         if subject.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
-            return _issuer(cue.head, ctx) or _relative_antecedent(subject, cue, ctx)
+            return issuer_of(cue.head, ctx) or _relative_antecedent(subject, cue, ctx)
         return _past_dateline(subject)
+    described = _subject_of_participle_clause(cue, ctx)
+    if described is not None:
+        return described
     if cue.dep_ == "pcomp" and cue.head.dep_ == "prep":
         # "responded by saying …", "after asking …", "aside from saying …": the participle's
         # speaker is the clause's.
@@ -313,7 +316,7 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         # "a report announcing that …" speaks as the report; "said at a news conference
         # announcing that …" as whoever spoke there; "Lund issued a statement saying …" as
         # whoever issued it.
-        issuer = _issuer(cue.head, ctx)
+        issuer = issuer_of(cue.head, ctx)
         if issuer is not None:
             return issuer
         if lemma_of(cue.head).lower() in document_nouns():
@@ -352,6 +355,44 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         return None
     return (
         _subject_before_aside(cue, ctx) or _inverted_subject(cue, ctx) or _name_before(cue, ctx)
+        or _noun_right_before(cue, ctx)
+    )
+
+
+#: Roles the parser gives a speaker it hung on the noun before it: "with the hosts Joe Lund
+#: and Ana Lima, the candidate stated …" (an apposition of the list).
+_MISATTACHED_SPEAKER = frozenset({"appos", "conj"})
+
+
+def _noun_right_before(cue: Token, ctx: DocContext) -> Token | None:
+    """"In an interview with the hosts Joe Lund and Ana Lima, the candidate stated that …":
+    a finite cue the parser gave no subject, right after a noun phrase it took for an
+    apposition of the noun before, speaks through that noun phrase."""
+    doc = cue.doc
+    if cue.i == 0 or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    noun = doc[cue.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _MISATTACHED_SPEAKER:
+        return None
+    if ctx.token_passage[noun.i] is not None or noun.head.i > noun.i:
+        return None
+    opening = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return noun if opening is not None and opening.text == "," else None
+
+
+def _subject_of_participle_clause(cue: Token, ctx: DocContext) -> Token | None:
+    """"Most voters in states going to the polls on Tuesday said …": the parser took the
+    participle for the cue's clausal subject and the noun it describes for the participle's
+    subject; that noun speaks."""
+    clause = next((c for c in cue.children if c.dep_ == "csubj" and c.i < cue.i), None)
+    if clause is None or clause.tag_ != "VBG":
+        return None
+    return next(
+        (
+            c for c in clause.children
+            if c.dep_ in SUBJECTS and c.i < clause.i and ctx.token_passage[c.i] is None
+        ),
+        None,
     )
 
 
@@ -388,14 +429,29 @@ def _reporter_of_clause(cue: Token) -> Token | None:
     what is reported about)."""
     clause = cue.head
     finite = cue.tag_ in ("VBD", "VBZ", "VBP") or (cue.tag_ == "VB" and not _infinitive(cue))
-    if cue.dep_ != "conj" or not finite or clause.dep_ != "ccomp":
+    coordinated = cue.dep_ == "conj" and finite
+    if clause.dep_ != "ccomp" or not (coordinated or _set_off_participle(cue)):
         return None
     if any(c.dep_ in SUBJECTS for c in cue.children) or clause.i > cue.i:
         return None
     outer = clause.head
     if outer.pos_ not in ("VERB", "AUX") or not any(c.dep_ in SUBJECTS for c in outer.children):
         return None
+    if cue.dep_ == "advcl" and not (
+        is_cue(outer) and outer.i < clause.i and any(c.dep_ in SUBJECTS for c in clause.children)
+    ):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    before = cue.doc[subject.left_edge.i - 1] if subject is not None else clause
+    if cue.dep_ == "advcl" and (before.text == "," or before.is_quote):
+        return None  # "“…,” Lund added, saying …": the clause is a cue set off in the quote
     return outer
+
+
+def _set_off_participle(cue: Token) -> bool:
+    """"Lund said he doubted it would pass, arguing that …": a participle set off by a comma
+    after a reported clause, which the parser hung on that clause's verb."""
+    return cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == ","
 
 
 #: Roles of a noun whose participle says what it says: "voters saying …", "calls saying …".
@@ -423,15 +479,30 @@ _ISSUED_WORDS = frozenset({
 })
 
 
-def _issuer(noun: Token, ctx: DocContext) -> Token | None:
+#: Nouns for an ad (see ads.py).
+AD_NOUNS = frozenset({
+    "ad", "advert", "advertisement", "commercial", "spot", "clip", "video",
+})
+#: Verbs by which a maker puts an ad out: "the campaign released a video".
+AIRING_VERBS = frozenset({
+    "have", "release", "unveil", "launch", "air", "run", "debut", "unleash", "produce", "post",
+    "put", "roll", "begin", "start", "cut",
+})
+
+
+def issuer_of(noun: Token, ctx: DocContext) -> Token | None:
     """Who put out the statement a participle or relative clause describes: "Lund issued a
-    statement saying …", "fired back a response saying …", "released a letter that says …".
-    The words are the issuer's, so the issuer speaks; a report or study speaks for itself."""
-    if noun.dep_ != "dobj" or lemma_of(noun.head).lower() not in _ISSUING_VERBS:
+    statement saying …", "fired back a response saying …", "released a letter that says …",
+    "released an ad that accuses …". The words are the issuer's, so the issuer speaks (an ad
+    in its maker's); a report or study speaks for itself."""
+    if noun.dep_ != "dobj":
         return None
-    if lemma_of(noun).lower() not in _ISSUED_WORDS:
-        return None
-    return subject_of(noun.head, ctx)
+    verb, word = lemma_of(noun.head).lower(), lemma_of(noun).lower()
+    if verb in _ISSUING_VERBS and word in _ISSUED_WORDS:
+        return subject_of(noun.head, ctx)
+    if verb in AIRING_VERBS and word in AD_NOUNS:
+        return subject_of(noun.head, ctx)
+    return None
 
 
 def _name_before_apposition(subjects: list[Token], cue: Token, ctx: DocContext) -> list[Token]:
@@ -500,15 +571,11 @@ def _name_before(cue: Token, ctx: DocContext) -> Token | None:
     if named is not None:
         return named
     if last.text == ",":
-        # "President Obama, dedicating the museum on Saturday, said …": past the aside
-        opening = next(
-            (t.i for t in reversed(doc[max(0, cue.i - 2 - _ASIDE_WORDS) : cue.i - 1])
-             if t.text == ","),
-            None,
-        )
-        if opening is None or opening == 0:
+        # "President Obama, dedicating the museum on Saturday, said …": past the aside, whose
+        # own commas ("Lee, now 80 and retired in Dayton, Ohio, said") do not open it
+        last = _name_before_aside(cue, ctx)
+        if last is None:
             return None
-        last = doc[opening - 1]
     start = _person_mention_start(last, ctx)
     if start is None:
         return None
@@ -516,6 +583,25 @@ def _name_before(cue: Token, ctx: DocContext) -> Token | None:
     while before is not None and not before.is_punct and before.i > 0:
         before = doc[before.i - 1]  # title words: "Tulsa police Chief"
     return last if before is not None and (before.is_quote or before.text in ",.") else None
+
+
+def _name_before_aside(cue: Token, ctx: DocContext) -> Token | None:
+    """The last word of the person's name before the nearest comma (within an aside's length
+    of the cue) that follows one, or else the word before the nearest comma."""
+    doc = cue.doc
+    commas = [
+        t.i for t in reversed(doc[max(0, cue.i - 2 - _ASIDE_WORDS) : cue.i - 1]) if t.text == ","
+    ]
+    if not commas or commas[0] == 0:
+        return None
+    named = next(
+        (
+            doc[i - 1] for i in commas
+            if i > 0 and _person_mention_start(doc[i - 1], ctx) is not None
+        ),
+        None,
+    )
+    return named or doc[commas[0] - 1]
 
 
 def _apposed_name(cue: Token, ctx: DocContext) -> Token | None:
@@ -771,7 +857,7 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
             # two words are content enough only for a denial: "denied the allegations", but
             # not "to confirm their rosters" or "has announced a recall"
             content = _noun_content if lemma_of(cue).lower() == "deny" else trimmed
-            found = content(doc, objects[0].left_edge.i, cue.right_edge.i + 1)
+            found = content(doc, objects[0].left_edge.i, _object_end(cue, objects[0]))
             return [found] if found is not None else []
     described = _described_as(cue)
     if described is not None:
@@ -1030,6 +1116,33 @@ def _pointed_to_evidence(cue: Token) -> bool:
     return False
 
 
+#: Conjunctions that set the speaker's own doing beside a reported object: "conceded some
+#: errors even as he defended the plan".
+_CONTRASTS = frozenset({"as", "while", "although", "though", "but"})
+
+
+def _object_end(cue: Token, noun: Token) -> int:
+    """Where a reported object's content ends: with what the parser hung on the cue after it
+    ("reported a loss in the third quarter"), but not the speaker's next act ("acknowledged
+    the provision, but noted …", "conceded some errors even as he defended …")."""
+    doc = cue.doc
+    end = cue.right_edge.i + 1
+    for child in cue.children:
+        if child.i <= noun.i:
+            continue
+        next_act = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and is_cue(child)
+        aside = child.dep_ == "advcl" and (
+            (doc[child.left_edge.i - 1].text == "," and is_cue(child))
+            or any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in child.children)
+        )
+        if next_act or aside:
+            end = child.left_edge.i
+            break
+    while end > noun.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+        end -= 1
+    return end
+
+
 def _noun_content(doc: Doc, start: int, end: int) -> Span | None:
     """A noun phrase a cue reports: trimmed like any content, but "calm" or "the allegations"
     is content enough, short as it is."""
@@ -1149,7 +1262,43 @@ def _reason_end(cue: Token, last: int) -> int:
     for child in cue.children:
         if child.i > last and child.dep_ == "advcl" and _listed_complement(child, last + 1):
             last = child.right_edge.i
+    return coordinated_end(cue, last)
+
+
+def coordinated_end(cue: Token, last: int) -> int:
+    """"called him “reckless” and someone who …", "questioned Lee's “values” and his
+    readiness to lead": a noun coordinated with the quoted object, which the parser hung on
+    the cue, is claimed with it (and so are words still inside the open quotation)."""
+    doc = cue.doc
+    for child in (c for c in cue.children if c.i > last):
+        between = doc[last + 1 : child.left_edge.i]
+        if any(not (t.is_quote or t.dep_ == "cc") for t in between):
+            break
+        if child.is_quote or child.dep_ == "cc":
+            continue
+        if child.dep_ == "conj" and _noun_like(child) and any(
+            t.dep_ == "cc" for t in between
+        ):
+            last = child.right_edge.i
+        elif child.dep_ == "prep" and not between and _closes_after(child):
+            last = child.right_edge.i  # "“the worst pick in a generation”"
+        else:
+            break
     return last
+
+
+def _noun_like(token: Token) -> bool:
+    """A noun or an indefinite pronoun ("someone"), not a personal one."""
+    return token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "PRON" and token.tag_ == "NN")
+
+
+def _closes_after(phrase: Token) -> bool:
+    """The phrase ends right before a closing quotation mark."""
+    doc = phrase.doc
+    after = phrase.right_edge.i + 1
+    return after < len(doc) and doc[after].is_quote and not any(
+        t.is_quote for t in doc[phrase.i : after]
+    )
 
 
 def _in_relative(token: Token) -> bool:
@@ -1265,7 +1414,7 @@ def _quoted_object(cue: Token, ctx: DocContext) -> Span | None:
         if child.dep_ != "dobj" or child.i < cue.i:
             continue
         if any(ctx.token_passage[t.i] is not None for t in child.subtree):
-            return trimmed(cue.doc, child.left_edge.i, child.right_edge.i + 1)
+            return trimmed(cue.doc, child.left_edge.i, coordinated_end(cue, child.right_edge.i) + 1)
     return None
 
 
@@ -1430,6 +1579,7 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
             and token.dep_ in ("advcl", "conj")
             and token.tag_ != "VB"  # "for the judge to criticize …" is still the content
             and not _subordinate(token)
+            and not _shared_belief(token, clause)
             and is_cue(token)
         ):
             end = token.left_edge.i
@@ -1445,6 +1595,24 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
     pieces.append((start, end))
     found = [trimmed(doc, a, b) for a, b in pieces if b > a]
     return [span for span in found if span is not None]
+
+
+#: Verbs of what someone thinks or means to do, as against what they say.
+_BELIEF_VERBS = frozenset({
+    "think", "believe", "expect", "hope", "want", "know", "feel", "fear", "plan", "intend",
+})
+
+
+def _shared_belief(token: Token, clause: Token) -> bool:
+    """"told friends that the candidate knew the facts and thought it a badge of honor":
+    a belief verb coordinated with the reported clause's verb, with no subject of its own,
+    is what the clause's subject thinks, reported with the rest, not the speaker's new claim."""
+    return (
+        token.dep_ == "conj"
+        and token.head.i == clause.i
+        and lemma_of(token).lower() in _BELIEF_VERBS
+        and not any(c.dep_ in SUBJECTS for c in token.children)
+    )
 
 
 #: Conjunctions that make a clause part of the claim around it: "he knew little about her
@@ -1498,6 +1666,26 @@ def _continued_end(clause: Token, cue: Token) -> int:
             or any(c.dep_ in (*SUBJECTS, "expl") for c in conj.children)
             or (cue.i < clause.i and _reported_continuation(conj, cue))
         ):
+            end = conj.right_edge.i + 1
+    return _participle_continued_end(cue, clause, end)
+
+
+def _participle_continued_end(cue: Token, clause: Token, end: int) -> int:
+    """"flipped his pick, saying he was rooting for Denver but would now root for Carolina":
+    a verb the parser coordinated with the clause a participle cue hangs on, whose form cannot
+    make it that clause's next act, goes on what the participle reports."""
+    verb = cue.head
+    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or cue.i > clause.i or verb.i > cue.i:
+        return end
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < end or conj.pos_ not in ("VERB", "AUX") or is_cue(conj):
+            continue
+        stretch = cue.doc[end : last_word(conj) + 1]
+        if any("\n" in t.text or _opening_mark(t) for t in stretch):
+            continue
+        if any(t.text in (",", ";", ":") for t in cue.doc[end : conj.left_edge.i]):
+            continue
+        if _reported_continuation(conj, verb):
             end = conj.right_edge.i + 1
     return end
 

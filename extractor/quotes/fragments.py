@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from ..lemmas import lemma_of
 from .context import DocContext
-from .cues import last_word, subject_of, trimmed
+from .cues import coordinated_end, last_word, subject_of, trimmed
 
 #: Verbs whose quoted objects are not anybody's words: "is", "has".
 _NOT_SAYING = frozenset({"be", "have"})
@@ -40,7 +40,7 @@ def fragment_claim(quoted: Span, ctx: DocContext) -> tuple[Token, Span] | None:
         return None
     if lemma_of(verb).lower() in _NOT_SAYING or ctx.token_passage[verb.i] is not None:
         return None
-    stretch = doc[verb.i + 1 : max(last_word(child), quoted.end - 1) + 1]
+    stretch = doc[verb.i + 1 : coordinated_end(verb, max(last_word(child), quoted.end - 1)) + 1]
     if any("\n" in t.text for t in stretch):
         return None
     found = trimmed(doc, stretch.start, stretch.end)
