@@ -1982,3 +1982,13 @@ def test_his_is_the_person_named_with_s_earlier_in_its_sentence(quotes_of):
     )
     quote = one(quotes_of(text), "judges should settle")
     assert quote.speaker.name == "Tom Hale"
+
+
+def test_a_quoted_title_after_a_word_is_no_quote_even_set_off_by_a_comma(quotes_of):
+    text = (
+        "Speaking on WXRT's “Morning in Ohio,” Senator Ana Lima said the levy would pass. "
+        "The blogger known as “Falcon,” wrote that he had seen the ballots."
+    )
+    quotes = quotes_of(text)
+    assert not [q for q in quotes if "Morning in Ohio" in q.text or q.text == "Falcon"]
+    assert one(quotes, "levy would pass").speaker.name == "Ana Lima"

@@ -46,6 +46,8 @@ MAX_TITLE_CASE_WORDS = 8
 MAX_SCARE_WORDS = 2
 #: Marks that end spoken words before the cue that reports them.
 _SETTING_OFF_MARKS = frozenset({",", ".", "!", "?", ":", ";", "—", "–", "-"})
+#: Marks that end a sentence inside a quotation: “… smart.”
+_SENTENCE_MARKS = frozenset({".", "!", "?"})
 #: A reported clause this much covered by one quotation is that direct quote, not a mixed one.
 DIRECT_SHARE = 0.8
 
@@ -444,6 +446,8 @@ def _title_like(text: str, passage: QuotedPassage, cue: Token | None, after: int
     if cue.i >= after:
         # "“No,” he said" is speech; "the “Avatar” star posted" and "the so-called “rebels”
         # that would find …" name or scare-quote a word inside a sentence a cue ends
+        if _named_in_passing(text, passage, words):
+            return True
         return len(words) <= MAX_SCARE_WORDS and not _set_off(text, passage)
     # A cue before the quotation introduces it only across a colon or comma, "he said: “No.”",
     # as its that-clause, "said that “the damage is done.”", or right next to it, "a man
@@ -454,6 +458,20 @@ def _title_like(text: str, passage: QuotedPassage, cue: Token | None, after: int
     ):
         return False  # (but "read “War and Peace”" is a title)
     return before[-1:] not in (":", ",") and not before.lower().endswith((" that", "\nthat"))
+
+
+def _named_in_passing(text: str, passage: QuotedPassage, words: list[str]) -> bool:
+    """"on NBC's “Meet the Press,” Lima said", "known as “Falcon,” he …": a title-case
+    quotation that opens after a word, not a mark, and does not end like a sentence is a
+    title or a name the sentence goes on past, even when a comma sets it off."""
+    before = text[: passage.open_mark].rstrip()
+    if not before[-1:].isalpha() or before.lower().endswith((" that", "\nthat")):
+        return False
+    if text[passage.start : passage.end].rstrip()[-1:] in _SENTENCE_MARKS:
+        return False
+    if len(words) == 1:
+        return words[0][:1].isupper()
+    return len(words) <= MAX_TITLE_CASE_WORDS and _title_case(words)
 
 
 def _set_off(text: str, passage: QuotedPassage) -> bool:
