@@ -1992,3 +1992,10 @@ def test_a_quoted_title_after_a_word_is_no_quote_even_set_off_by_a_comma(quotes_
     quotes = quotes_of(text)
     assert not [q for q in quotes if "Morning in Ohio" in q.text or q.text == "Falcon"]
     assert one(quotes, "levy would pass").speaker.name == "Ana Lima"
+
+
+def test_a_clause_mostly_but_not_all_quoted_is_one_mixed_claim(quotes_of):
+    text = "The council wanted to call a “special meeting” to vote on a new chair."
+    quote = one(quotes_of(text), "special meeting")
+    assert quote.kind == "mixed"
+    assert quote.text.endswith("to vote on a new chair")

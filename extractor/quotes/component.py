@@ -49,7 +49,7 @@ _SETTING_OFF_MARKS = frozenset({",", ".", "!", "?", ":", ";", "—", "–", "-"}
 #: Marks that end a sentence inside a quotation: “… smart.”
 _SENTENCE_MARKS = frozenset({".", "!", "?"})
 #: A reported clause this much covered by one quotation is that direct quote, not a mixed one.
-DIRECT_SHARE = 0.8
+DIRECT_SHARE = 0.9
 
 
 @dataclass(slots=True)
@@ -115,8 +115,8 @@ class QuoteFinder:
             return
         start = min(content.start_char, inside[0].start)
         end = max(content.end_char, inside[-1].end)
-        covered = sum(p.end - p.start for p in inside)
-        if covered >= DIRECT_SHARE * (end - start):
+        covered = sum(_alnum(ctx.text[p.start : p.end]) for p in inside)
+        if covered >= DIRECT_SHARE * _alnum(ctx.text[start:end]):
             return  # the whole clause is quoted: the direct pass attributes it
         consumed.update(ctx.passages.index(p) for p in inside)
         drafts.append(_Draft(start, end, "mixed", token))
@@ -422,6 +422,11 @@ def _overlaps(content: Span, draft: _Draft) -> bool:
 _ANONYMITY = re.compile(
     r"not to be (?:named|identified|quoted)\b|(?:anonymity|to remain anonymous)\b", re.IGNORECASE
 )
+
+
+def _alnum(text: str) -> int:
+    """How many letters and digits a stretch holds: marks and spaces do not make it quoted."""
+    return sum(ch.isalnum() for ch in text)
 
 
 def _claim_like(content: Span) -> bool:
