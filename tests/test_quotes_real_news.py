@@ -1999,3 +1999,10 @@ def test_a_clause_mostly_but_not_all_quoted_is_one_mixed_claim(quotes_of):
     quote = one(quotes_of(text), "special meeting")
     assert quote.kind == "mixed"
     assert quote.text.endswith("to vote on a new chair")
+
+
+def test_called_it_and_a_whole_quoted_phrase_is_the_callers_claim(quotes_of):
+    text = "Senator Ana Lima called it “an incredibly significant development.”"
+    quote = one(quotes_of(text), "significant development")
+    assert quote.speaker.name == "Ana Lima"
+    assert quote.cue.text == "called"

@@ -116,10 +116,15 @@ class QuoteFinder:
         start = min(content.start_char, inside[0].start)
         end = max(content.end_char, inside[-1].end)
         covered = sum(_alnum(ctx.text[p.start : p.end]) for p in inside)
+        kind = "mixed"
         if covered >= DIRECT_SHARE * _alnum(ctx.text[start:end]):
-            return  # the whole clause is quoted: the direct pass attributes it
+            if not _named_object(ctx, token):
+                return  # the whole clause is quoted: the direct pass attributes it
+            # "called it “a historic day.”": the direct pass would take the quotation after
+            # the object for a name; what the speaker called it is their direct claim
+            kind = "direct"
         consumed.update(ctx.passages.index(p) for p in inside)
-        drafts.append(_Draft(start, end, "mixed", token))
+        drafts.append(_Draft(start, end, kind, token))
 
     def _fragments(
         self, ctx: DocContext, drafts: list[_Draft], consumed: set[int]
@@ -422,6 +427,15 @@ def _overlaps(content: Span, draft: _Draft) -> bool:
 _ANONYMITY = re.compile(
     r"not to be (?:named|identified|quoted)\b|(?:anonymity|to remain anonymous)\b", re.IGNORECASE
 )
+
+
+def _named_object(ctx: DocContext, cue: Token) -> bool:
+    """"called it “a historic day”": a naming cue with an object of its own outside quotation
+    marks ("called for “…”" and "call a “special meeting”" have none)."""
+    return lemma_of(cue).lower() in NAMING_CUES and any(
+        c.dep_ == "dobj" and c.i > cue.i and ctx.token_passage[c.i] is None
+        for c in cue.children
+    )
 
 
 def _alnum(text: str) -> int:
