@@ -2006,3 +2006,13 @@ def test_called_it_and_a_whole_quoted_phrase_is_the_callers_claim(quotes_of):
     quote = one(quotes_of(text), "significant development")
     assert quote.speaker.name == "Ana Lima"
     assert quote.cue.text == "called"
+
+
+def test_a_closing_mark_glued_to_the_next_word_still_closes(quotes_of):
+    text = (
+        "“I want lower taxes for every family,” Lima said at a rally. “We will win this "
+        "fight!”After her speech in Dayton, Ortiz told reporters that the race was close."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "win this fight").text == "We will win this fight!"
+    assert one(quotes, "race was close").speaker.name == "Ortiz"
