@@ -2016,3 +2016,11 @@ def test_a_closing_mark_glued_to_the_next_word_still_closes(quotes_of):
     quotes = quotes_of(text)
     assert one(quotes, "win this fight").text == "We will win this fight!"
     assert one(quotes, "race was close").speaker.name == "Ortiz"
+
+
+def test_calls_with_a_list_of_quoted_words_claims_them_all(quotes_of):
+    text = 'Ortiz calls his rivals "losers" and "weak."'
+    quote = one(quotes_of(text), "losers")
+    assert quote.kind == "mixed"
+    assert "weak" in quote.text
+    assert quote.speaker.name == "Ortiz"
