@@ -2024,3 +2024,8 @@ def test_calls_with_a_list_of_quoted_words_claims_them_all(quotes_of):
     assert quote.kind == "mixed"
     assert "weak" in quote.text
     assert quote.speaker.name == "Ortiz"
+
+
+def test_one_quoted_word_with_little_around_it_is_a_label(quotes_of):
+    text = "Both candidates referred to ''Gotham'' in the debate on Tuesday."
+    assert not [q for q in quotes_of(text) if "Gotham" in q.text]
