@@ -2029,3 +2029,13 @@ def test_calls_with_a_list_of_quoted_words_claims_them_all(quotes_of):
 def test_one_quoted_word_with_little_around_it_is_a_label(quotes_of):
     text = "Both candidates referred to ''Gotham'' in the debate on Tuesday."
     assert not [q for q in quotes_of(text) if "Gotham" in q.text]
+
+
+def test_a_chanted_slogan_in_capitals_is_no_title(quotes_of):
+    text = (
+        "Supporters waved signs as they celebrated. Some chanted “Ohio! Ohio!” "
+        'About 200 protesters gathered outside, holding signs and chanting "Stop Ortiz."'
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "Ohio! Ohio!").kind == "direct"
+    assert one(quotes, "Stop Ortiz").speaker.text == "About 200 protesters"

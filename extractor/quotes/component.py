@@ -48,6 +48,8 @@ MAX_SCARE_WORDS = 2
 _SETTING_OFF_MARKS = frozenset({",", ".", "!", "?", ":", ";", "—", "–", "-"})
 #: Marks that end a sentence inside a quotation: “… smart.”
 _SENTENCE_MARKS = frozenset({".", "!", "?"})
+#: Cues that cry words out: what they quote is a slogan, whatever its capitals.
+_CRYING_CUES = frozenset({"chant", "shout", "yell", "scream", "exclaim", "cry"})
 #: A reported clause this much covered by one quotation is that direct quote, not a mixed one.
 DIRECT_SHARE = 0.9
 
@@ -458,6 +460,8 @@ def _title_like(text: str, passage: QuotedPassage, cue: Token | None, after: int
         return True  # “How the Grinch Stole Christmas,” “Austin Powers: The Spy Who …”
     if len(words) > MAX_TITLE_WORDS:
         return False
+    if cue is not None and _right_after(text, passage, cue) and _chanted(text, passage, cue):
+        return False
     if all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) > 1:
         return True
     if cue is None:
@@ -472,7 +476,7 @@ def _title_like(text: str, passage: QuotedPassage, cue: Token | None, after: int
     # as its that-clause, "said that “the damage is done.”", or right next to it, "a man
     # yelled “Stay there!”" (but "dubbed “the Meter Man”" names)
     before = text[: passage.open_mark].rstrip()
-    if before.endswith(cue.text) and cue.idx + len(cue.text) == len(before) and (
+    if _right_after(text, passage, cue) and (
         lemma_of(cue).lower() not in NAMING_CUES and not _title_case(words)
     ):
         return False  # (but "read “War and Peace”" is a title)
@@ -491,6 +495,20 @@ def _named_in_passing(text: str, passage: QuotedPassage, words: list[str]) -> bo
     if len(words) == 1:
         return words[0][:1].isupper()
     return len(words) <= MAX_TITLE_CASE_WORDS and _title_case(words)
+
+
+def _right_after(text: str, passage: QuotedPassage, cue: Token) -> bool:
+    """The quotation opens right after its cue ("yelled “Stay there!”"), a space or comma apart."""
+    before = text[: passage.open_mark].rstrip().rstrip(",").rstrip()
+    return before.endswith(cue.text) and cue.idx + len(cue.text) == len(before)
+
+
+def _chanted(text: str, passage: QuotedPassage, cue: Token) -> bool:
+    """"chanted “Ohio! Ohio!”", "shouted “Stop Now!”": a slogan cried out is words in title
+    case, not a title; so is a quotation ending on "!" or "?" right after its cue."""
+    return lemma_of(cue).lower() in _CRYING_CUES or text[passage.start : passage.end].rstrip()[
+        -1:
+    ] in ("!", "?")
 
 
 def _set_off(text: str, passage: QuotedPassage) -> bool:
