@@ -2183,3 +2183,60 @@ def test_a_reported_object_stops_at_the_speakers_next_claim(quotes_of):
     )
     quote = one(quotes_of(text), "flat user growth")
     assert quote.text == "disappointingly flat user growth and weaker revenue"
+
+
+def test_a_quoted_title_after_a_word_is_no_quote_even_set_off_by_a_comma(quotes_of):
+    text = (
+        "Speaking on WXRT's “Morning in Ohio,” Senator Ana Lima said the levy would pass. "
+        "The blogger known as “Falcon,” wrote that he had seen the ballots."
+    )
+    quotes = quotes_of(text)
+    assert not [q for q in quotes if "Morning in Ohio" in q.text or q.text == "Falcon"]
+    assert one(quotes, "levy would pass").speaker.name == "Ana Lima"
+
+
+def test_a_clause_mostly_but_not_all_quoted_is_one_mixed_claim(quotes_of):
+    text = "The council wanted to call a “special meeting” to vote on a new chair."
+    quote = one(quotes_of(text), "special meeting")
+    assert quote.kind == "mixed"
+    assert quote.text.endswith("to vote on a new chair")
+
+
+def test_called_it_and_a_whole_quoted_phrase_is_the_callers_claim(quotes_of):
+    text = "Senator Ana Lima called it “an incredibly significant development.”"
+    quote = one(quotes_of(text), "significant development")
+    assert quote.speaker.name == "Ana Lima"
+    assert quote.cue.text == "called"
+
+
+def test_a_closing_mark_glued_to_the_next_word_still_closes(quotes_of):
+    text = (
+        "“I want lower taxes for every family,” Lima said at a rally. “We will win this "
+        "fight!”After her speech in Dayton, Ortiz told reporters that the race was close."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "win this fight").text == "We will win this fight!"
+    assert one(quotes, "race was close").speaker.name == "Ortiz"
+
+
+def test_calls_with_a_list_of_quoted_words_claims_them_all(quotes_of):
+    text = 'Ortiz calls his rivals "losers" and "weak."'
+    quote = one(quotes_of(text), "losers")
+    assert quote.kind == "mixed"
+    assert "weak" in quote.text
+    assert quote.speaker.name == "Ortiz"
+
+
+def test_one_quoted_word_with_little_around_it_is_a_label(quotes_of):
+    text = "Both candidates referred to ''Gotham'' in the debate on Tuesday."
+    assert not [q for q in quotes_of(text) if "Gotham" in q.text]
+
+
+def test_a_chanted_slogan_in_capitals_is_no_title(quotes_of):
+    text = (
+        "Supporters waved signs as they celebrated. Some chanted “Ohio! Ohio!” "
+        'About 200 protesters gathered outside, holding signs and chanting "Stop Ortiz."'
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "Ohio! Ohio!").kind == "direct"
+    assert one(quotes, "Stop Ortiz").speaker.text == "About 200 protesters"

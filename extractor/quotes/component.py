@@ -47,8 +47,12 @@ MAX_TITLE_CASE_WORDS = 8
 MAX_SCARE_WORDS = 2
 #: Marks that end spoken words before the cue that reports them.
 _SETTING_OFF_MARKS = frozenset({",", ".", "!", "?", ":", ";", "—", "–", "-"})
+#: Marks that end a sentence inside a quotation: “… smart.”
+_SENTENCE_MARKS = frozenset({".", "!", "?"})
+#: Cues that cry words out: what they quote is a slogan, whatever its capitals.
+_CRYING_CUES = frozenset({"chant", "shout", "yell", "scream", "exclaim", "cry"})
 #: A reported clause this much covered by one quotation is that direct quote, not a mixed one.
-DIRECT_SHARE = 0.8
+DIRECT_SHARE = 0.9
 
 
 @dataclass(slots=True)
@@ -114,11 +118,16 @@ class QuoteFinder:
             return
         start = min(content.start_char, inside[0].start)
         end = max(content.end_char, inside[-1].end)
-        covered = sum(p.end - p.start for p in inside)
-        if covered >= DIRECT_SHARE * (end - start):
-            return  # the whole clause is quoted: the direct pass attributes it
+        covered = sum(_alnum(ctx.text[p.start : p.end]) for p in inside)
+        kind = "mixed"
+        if covered >= DIRECT_SHARE * _alnum(ctx.text[start:end]):
+            if not _named_object(ctx, token):
+                return  # the whole clause is quoted: the direct pass attributes it
+            # "called it “a historic day.”": the direct pass would take the quotation after
+            # the object for a name; what the speaker called it is their direct claim
+            kind = "direct"
         consumed.update(ctx.passages.index(p) for p in inside)
-        drafts.append(_Draft(start, end, "mixed", token))
+        drafts.append(_Draft(start, end, kind, token))
 
     def _fragments(
         self, ctx: DocContext, drafts: list[_Draft], consumed: set[int]
@@ -426,6 +435,20 @@ _ANONYMITY = re.compile(
 )
 
 
+def _named_object(ctx: DocContext, cue: Token) -> bool:
+    """"called it “a historic day”": a naming cue with an object of its own outside quotation
+    marks ("called for “…”" and "call a “special meeting”" have none)."""
+    return lemma_of(cue).lower() in NAMING_CUES and any(
+        c.dep_ == "dobj" and c.i > cue.i and ctx.token_passage[c.i] is None
+        for c in cue.children
+    )
+
+
+def _alnum(text: str) -> int:
+    """How many letters and digits a stretch holds: marks and spaces do not make it quoted."""
+    return sum(ch.isalnum() for ch in text)
+
+
 def _claim_like(content: Span) -> bool:
     """A reported clause has a verb; "said Tuesday" or "added 3%" do not."""
     return any(t.pos_ in ("VERB", "AUX") for t in content) or is_answer(content)
@@ -441,6 +464,8 @@ def _title_like(text: str, passage: QuotedPassage, cue: Token | None, after: int
         return True  # “How the Grinch Stole Christmas,” “Austin Powers: The Spy Who …”
     if len(words) > MAX_TITLE_WORDS:
         return False
+    if cue is not None and _right_after(text, passage, cue) and _chanted(text, passage, cue):
+        return False
     if all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) > 1:
         return True
     if cue is None:
@@ -448,16 +473,46 @@ def _title_like(text: str, passage: QuotedPassage, cue: Token | None, after: int
     if cue.i >= after:
         # "“No,” he said" is speech; "the “Avatar” star posted" and "the so-called “rebels”
         # that would find …" name or scare-quote a word inside a sentence a cue ends
+        if _named_in_passing(text, passage, words):
+            return True
         return len(words) <= MAX_SCARE_WORDS and not _set_off(text, passage)
     # A cue before the quotation introduces it only across a colon or comma, "he said: “No.”",
     # as its that-clause, "said that “the damage is done.”", or right next to it, "a man
     # yelled “Stay there!”" (but "dubbed “the Meter Man”" names)
     before = text[: passage.open_mark].rstrip()
-    if before.endswith(cue.text) and cue.idx + len(cue.text) == len(before) and (
+    if _right_after(text, passage, cue) and (
         lemma_of(cue).lower() not in NAMING_CUES and not _title_case(words)
     ):
         return False  # (but "read “War and Peace”" is a title)
     return before[-1:] not in (":", ",") and not before.lower().endswith((" that", "\nthat"))
+
+
+def _named_in_passing(text: str, passage: QuotedPassage, words: list[str]) -> bool:
+    """"on NBC's “Meet the Press,” Lima said", "known as “Falcon,” he …": a title-case
+    quotation that opens after a word, not a mark, and does not end like a sentence is a
+    title or a name the sentence goes on past, even when a comma sets it off."""
+    before = text[: passage.open_mark].rstrip()
+    if not before[-1:].isalpha() or before.lower().endswith((" that", "\nthat")):
+        return False
+    if text[passage.start : passage.end].rstrip()[-1:] in _SENTENCE_MARKS:
+        return False
+    if len(words) == 1:
+        return words[0][:1].isupper()
+    return len(words) <= MAX_TITLE_CASE_WORDS and _title_case(words)
+
+
+def _right_after(text: str, passage: QuotedPassage, cue: Token) -> bool:
+    """The quotation opens right after its cue ("yelled “Stay there!”"), a space or comma apart."""
+    before = text[: passage.open_mark].rstrip().rstrip(",").rstrip()
+    return before.endswith(cue.text) and cue.idx + len(cue.text) == len(before)
+
+
+def _chanted(text: str, passage: QuotedPassage, cue: Token) -> bool:
+    """"chanted “Ohio! Ohio!”", "shouted “Stop Now!”": a slogan cried out is words in title
+    case, not a title; so is a quotation ending on "!" or "?" right after its cue."""
+    return lemma_of(cue).lower() in _CRYING_CUES or text[passage.start : passage.end].rstrip()[
+        -1:
+    ] in ("!", "?")
 
 
 def _set_off(text: str, passage: QuotedPassage) -> bool:

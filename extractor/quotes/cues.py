@@ -1253,7 +1253,20 @@ def _called_quoted(cue: Token) -> Span | None:
         words = [t for t in words if t.dep_ != "det"]
     if len(words) <= 4 and all(t.text[:1].isupper() for t in words):
         return None  # "branded it “Red Friday”": a name
-    return trimmed(doc, cue.i + 1, _reason_end(cue, closing) + 1)
+    return trimmed(doc, cue.i + 1, _reason_end(cue, _listed_end(doc, opening, closing)) + 1)
+
+
+def _listed_end(doc: Doc, opening: int, closing: int) -> int:
+    """"calls his rivals “losers” and “weak”": the last mark of a list of quotations joined to
+    the first, which the parser hangs on the first quoted word."""
+    last = closing
+    for token in doc[opening + 1 : closing]:
+        for conj in token.children:
+            if conj.dep_ == "conj" and conj.i > closing and conj.sent == token.sent:
+                last = max(last, last_word(conj))
+    if last > closing and last + 1 < len(doc) and doc[last + 1].is_quote:
+        last += 1
+    return last
 
 
 def _reason_end(cue: Token, last: int) -> int:

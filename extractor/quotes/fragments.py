@@ -44,7 +44,21 @@ def fragment_claim(quoted: Span, ctx: DocContext) -> tuple[Token, Span] | None:
     if any("\n" in t.text for t in stretch):
         return None
     found = trimmed(doc, stretch.start, stretch.end)
-    return (verb, found) if found is not None else None
+    if found is None or _label(quoted, found):
+        return None
+    return verb, found
+
+
+#: A single quoted word in a stretch this short is a label or scare quote: "referred to
+#: “ISIS”", "registered as “undeclared”".
+_LABEL_STRETCH_WORDS = 3
+
+
+def _label(quoted: Span, found: Span) -> bool:
+    """One quoted word with little around it names or scare-quotes; it reports nobody's words."""
+    inside = [t for t in quoted if t.is_alpha or t.like_num]
+    words = [t for t in found if t.is_alpha or t.like_num]
+    return len(inside) == 1 and len(words) <= _LABEL_STRETCH_WORDS
 
 
 #: Quoted names and epithets this short are labels, not anybody's words: "the Maures monster".

@@ -19,6 +19,9 @@ _CLOSED_BEFORE = "'’"
 #: What a double closer set apart by a space may also follow: the end of the spoken words, as
 #: in "… the plan works, ” she said".
 _SPOKEN_END_BEFORE = ",.?!"
+#: Closing marks that never open a quotation: one glued to the next word after a comma or stop
+#: still closes ("… I love dogs!”Then she left").
+_CLOSERS_ONLY = "”»"
 #: Two straight apostrophes that stand for a double quotation mark: ''like this''.
 _TWO_APOSTROPHES = "''"
 
@@ -158,8 +161,10 @@ def _can_close(text: str, position: int, end: int, single: bool) -> bool:
             return False
         if before[-1] not in _CLOSED_BEFORE and not _spoken_end_apart(text, position, after):
             return False
-    if after.isalnum():
-        return False
+    if after.isalnum() and not (
+        text[position] in _CLOSERS_ONLY and text[position - 1] in _SPOKEN_END_BEFORE
+    ):
+        return False  # (but "… I love dogs!”Then she left": a space left out after the close)
     # "players’ union": a single mark after s and before a lowercase word is a plural possessive.
     return not (single and text[position - 1] in "sS" and _next_word_is_lower(text, position, end))
 
