@@ -1982,3 +1982,20 @@ def test_his_is_the_person_named_with_s_earlier_in_its_sentence(quotes_of):
     )
     quote = one(quotes_of(text), "judges should settle")
     assert quote.speaker.name == "Tom Hale"
+
+
+def test_an_accusation_without_a_verb_is_still_a_claim(quotes_of):
+    text = "After Mara Lind accused him of fraud, Tom Hale left the hall in silence."
+    quote = one(quotes_of(text), "of fraud")
+    assert quote.text == "him of fraud"
+    assert quote.speaker.name == "Mara Lind"
+
+
+def test_declaring_someone_the_winner_is_a_claim(quotes_of):
+    text = (
+        "Tom Hale won in Reno. Carl Moss, the state party chairman, declared him the winner "
+        "of the caucus."
+    )
+    quote = one(quotes_of(text), "the winner")
+    assert quote.text == "him the winner of the caucus"
+    assert quote.speaker.name == "Carl Moss"

@@ -37,8 +37,9 @@ FINDING_CUES = frozenset({
     "show", "find", "reveal", "indicate", "announce", "acknowledge", "admit", "confirm",
     "report", "deny", "predict", "note",
 })
-#: Cues whose content may be a bare noun phrase.
-VERBLESS_CUES = NAMING_CUES | FINDING_CUES | {"ask", "point"}
+#: Cues whose content may be a bare noun phrase ("accused Hale of fraud", "declared Hale
+#: the winner" report a charge or a verdict as much as a clause would).
+VERBLESS_CUES = NAMING_CUES | FINDING_CUES | {"ask", "point", "accuse", "declare"}
 #: Verbs that judge someone for something: "accused Hale of lying".
 _JUDGING_CUES = frozenset({
     "accuse", "blame", "criticize", "criticise", "praise", "credit", "fault", "thank", "slam",
