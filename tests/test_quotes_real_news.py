@@ -1999,3 +1999,19 @@ def test_declaring_someone_the_winner_is_a_claim(quotes_of):
     quote = one(quotes_of(text), "the winner")
     assert quote.text == "him the winner of the caucus"
     assert quote.speaker.name == "Carl Moss"
+
+
+def test_a_headline_label_may_be_a_plain_source_noun(quotes_of):
+    text = "Insiders: Hale will rebound in Maine.\n\nTom Hale spoke in Reno on Monday."
+    quote = one(quotes_of(text), "rebound")
+    assert quote.text.startswith("Hale will rebound in Maine")
+    assert (quote.speaker.text, quote.speaker.type) == ("Insiders", "anonymous")
+
+
+def test_a_headline_speaks_its_whole_line_around_a_claim_inside_it(quotes_of):
+    text = (
+        "Hale: I Am Confident Voters Will Say No to Dorn.\n\n"
+        "Tom Hale spoke in Reno on Monday about the race."
+    )
+    quote = one(quotes_of(text), "I Am Confident")
+    assert quote.speaker.name == "Tom Hale"
