@@ -2015,3 +2015,9 @@ def test_a_headline_speaks_its_whole_line_around_a_claim_inside_it(quotes_of):
     )
     quote = one(quotes_of(text), "I Am Confident")
     assert quote.speaker.name == "Tom Hale"
+
+
+def test_a_headline_may_name_whom_the_speaker_addressed(quotes_of):
+    text = "Hale to Farmers: Dorn will cut your subsidies.\n\nTom Hale spoke in Reno on Monday."
+    quote = one(quotes_of(text), "cut your subsidies")
+    assert (quote.speaker.text, quote.speaker.name) == ("Hale", "Tom Hale")

@@ -30,6 +30,12 @@ _HEADLINE = re.compile(
     r"(?P<speech>\S[^\n]*)$",
     re.MULTILINE,
 )
+#: A headline that names whom or where a person spoke: "Hale to Voters: …", "Lima at Rally: …".
+_ADDRESSED = re.compile(
+    r"[ \t\"“”'‘’]*(?P<label>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})"
+    r" (?:[Tt]o|[Aa]t|[Oo]n) [^:\n]{2,60}:[ \t]+(?P<speech>\S[^\n]*)$",
+    re.MULTILINE,
+)
 #: A transcript has several turns; one capitalised word and a colon may be a heading.
 MIN_TURNS = 2
 #: A dash and a name after a quotation, on its line or opening the next paragraph
@@ -95,10 +101,13 @@ def transcript_turns(ctx: DocContext) -> list[Turn]:
 
 def _plain_headline(ctx: DocContext, first_line: int) -> Turn | None:
     """"Insiders: Hale will rebound", "WSJ editorial: …": a headline whose label is a source
-    noun in plain words (a document, a body or an unnamed source), as headlines attribute."""
+    noun in plain words (a document, a body or an unnamed source), as headlines attribute; or
+    a person and whom they spoke to ("Hale to Farmers: …")."""
     match = _HEADLINE.match(ctx.text, first_line)
     if match is None or _source_noun_type(match.group("label")) is None:
-        return None
+        match = _ADDRESSED.match(ctx.text, first_line)
+        if match is None or _entity_named(ctx, match.group("label").split()[-1]) is None:
+            return None
     start, end = match.start("speech"), match.end("speech")
     while end > start and ctx.text[end - 1] in _TRAILING:
         end -= 1
