@@ -2021,3 +2021,13 @@ def test_a_headline_may_name_whom_the_speaker_addressed(quotes_of):
     text = "Hale to Farmers: Dorn will cut your subsidies.\n\nTom Hale spoke in Reno on Monday."
     quote = one(quotes_of(text), "cut your subsidies")
     assert (quote.speaker.text, quote.speaker.name) == ("Hale", "Tom Hale")
+
+
+def test_a_title_case_headline_reports_what_follows_its_cue(quotes_of):
+    text = (
+        "Tom Hale Says No To Fox News As Dorn Turns Up The Heat.\n\n"
+        "Tom Hale spoke in Reno on Monday."
+    )
+    quote = one(quotes_of(text), "Fox News")
+    assert quote.text.startswith("No To Fox News As Dorn Turns Up The Heat")
+    assert quote.speaker.name == "Tom Hale"

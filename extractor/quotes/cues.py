@@ -818,7 +818,36 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         # in pieces hung on "said"
         found = trimmed(doc, cue.sent.start, speaker_head(cue, ctx).left_edge.i)
         return [found] if found is not None else []
+    headline = _headline_content(cue, ctx)
+    if headline is not None:
+        return [headline]
     return _inverted_content(cue, ctx)
+
+
+#: Words of a headline this short may stay lower case ("To", "a", "of") in title case.
+_TITLE_SHORT = 3
+
+
+def _headline_content(cue: Token, ctx: DocContext) -> Span | None:
+    """"Hale Says No To Fox News As Dorn Turns Up The Heat": a headline in title case, which
+    the parser reads as a run of names. The speaker opens the line, and the rest of it after
+    the cue is the claim."""
+    doc = cue.doc
+    sentence = cue.sent
+    first = next((t.i for t in doc if not t.is_space), 0)
+    if sentence.start != first or "\n" in sentence.text.strip():
+        return None
+    words = [t for t in sentence if t.is_alpha and len(t) > _TITLE_SHORT]
+    if len(words) < 3 or not all(t.text[0].isupper() for t in words):
+        return None
+    if cue.tag_ not in ("VBZ", "VBD"):
+        return None  # "Hale Accused Of …": the one accused, not the accuser
+    subject = speaker_head(cue, ctx)
+    if subject is None or subject.i > cue.i or cue.i + 1 >= sentence.end:
+        return None
+    if subject.left_edge.i != sentence.start or doc[cue.i + 1].pos_ == "ADP":
+        return None  # "Hale Responded To …": what was answered, not what was said
+    return trimmed(doc, cue.i + 1, sentence.end)
 
 
 #: Words a closing cue may take after it: "he said in an interview".
