@@ -2031,3 +2031,14 @@ def test_a_title_case_headline_reports_what_follows_its_cue(quotes_of):
     quote = one(quotes_of(text), "Fox News")
     assert quote.text.startswith("No To Fox News As Dorn Turns Up The Heat")
     assert quote.speaker.name == "Tom Hale"
+
+
+def test_what_is_urged_may_be_a_noun_phrase(quotes_of):
+    text = "Tom Hale, the party chairman, urged a strong stand on the water treaty."
+    quote = one(quotes_of(text), "strong stand")
+    assert quote.text == "a strong stand on the water treaty"
+    assert quote.speaker.name == "Tom Hale"
+
+
+def test_the_person_urged_is_no_claim(quotes_of):
+    assert not quotes_of("Tom Hale urged Mara Lind on Tuesday.")

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lemmas import lemma_of
 from .context import DocContext
-from .lexicons import cue_verbs, document_nouns
+from .lexicons import anonymous_nouns, cue_verbs, document_nouns, person_roles
 
 SUBJECTS = ("nsubj", "nsubjpass")
 _SENTENCE_END = frozenset({".", "!", "?"})
@@ -38,8 +38,8 @@ FINDING_CUES = frozenset({
     "report", "deny", "predict", "note",
 })
 #: Cues whose content may be a bare noun phrase ("accused Hale of fraud", "declared Hale
-#: the winner" report a charge or a verdict as much as a clause would).
-VERBLESS_CUES = NAMING_CUES | FINDING_CUES | {"ask", "point", "accuse", "declare"}
+#: the winner", "urged restraint" report a charge, a verdict or a demand as a clause would).
+VERBLESS_CUES = NAMING_CUES | FINDING_CUES | {"ask", "point", "accuse", "declare", "urge"}
 #: Verbs that judge someone for something: "accused Hale of lying".
 _JUDGING_CUES = frozenset({
     "accuse", "blame", "criticize", "criticise", "praise", "credit", "fault", "thank", "slam",
@@ -762,7 +762,7 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     judged = _judged(cue)
     if judged is not None:
         return [judged]
-    if lemma_of(cue).lower() in FINDING_CUES and _finder(cue, ctx):
+    if (lemma_of(cue).lower() in FINDING_CUES and _finder(cue, ctx)) or _urged(cue):
         objects = [
             c for c in cue.children
             if c.dep_ == "dobj" and c.i > cue.i and c.tag_ != "PRP"  # "found themselves"
@@ -1325,6 +1325,19 @@ def _reported_object(cue: Token, noun: Token) -> bool:
     if lemma == "deny":
         return lemma_of(noun).lower() in _DENIED
     return True
+
+
+def _urged(cue: Token) -> bool:
+    """"urged a strong stand", "urges restraint": what is urged, when the object is no person
+    (the one urged: "urged voters", "urged Hale")."""
+    if lemma_of(cue).lower() != "urge":
+        return False
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and lemma_of(o).lower() not in anonymous_nouns()
+        and lemma_of(o).lower() not in person_roles() and o.ent_type_ not in ("PERSON", "NORP")
+        for o in objects
+    )
 
 
 def _finder(cue: Token, ctx: DocContext) -> bool:
