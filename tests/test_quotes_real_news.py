@@ -2240,3 +2240,63 @@ def test_a_chanted_slogan_in_capitals_is_no_title(quotes_of):
     quotes = quotes_of(text)
     assert one(quotes, "Ohio! Ohio!").kind == "direct"
     assert one(quotes, "Stop Ortiz").speaker.text == "About 200 protesters"
+
+
+def test_an_accusation_without_a_verb_is_still_a_claim(quotes_of):
+    text = "After Mara Lind accused him of fraud, Tom Hale left the hall in silence."
+    quote = one(quotes_of(text), "of fraud")
+    assert quote.text == "him of fraud"
+    assert quote.speaker.name == "Mara Lind"
+
+
+def test_declaring_someone_the_winner_is_a_claim(quotes_of):
+    text = (
+        "Tom Hale won in Reno. Carl Moss, the state party chairman, declared him the winner "
+        "of the caucus."
+    )
+    quote = one(quotes_of(text), "the winner")
+    assert quote.text == "him the winner of the caucus"
+    assert quote.speaker.name == "Carl Moss"
+
+
+def test_a_headline_label_may_be_a_plain_source_noun(quotes_of):
+    text = "Insiders: Hale will rebound in Maine.\n\nTom Hale spoke in Reno on Monday."
+    quote = one(quotes_of(text), "rebound")
+    assert quote.text.startswith("Hale will rebound in Maine")
+    assert (quote.speaker.text, quote.speaker.type) == ("Insiders", "anonymous")
+
+
+def test_a_headline_speaks_its_whole_line_around_a_claim_inside_it(quotes_of):
+    text = (
+        "Hale: I Am Confident Voters Will Say No to Dorn.\n\n"
+        "Tom Hale spoke in Reno on Monday about the race."
+    )
+    quote = one(quotes_of(text), "I Am Confident")
+    assert quote.speaker.name == "Tom Hale"
+
+
+def test_a_headline_may_name_whom_the_speaker_addressed(quotes_of):
+    text = "Hale to Farmers: Dorn will cut your subsidies.\n\nTom Hale spoke in Reno on Monday."
+    quote = one(quotes_of(text), "cut your subsidies")
+    assert (quote.speaker.text, quote.speaker.name) == ("Hale", "Tom Hale")
+
+
+def test_a_title_case_headline_reports_what_follows_its_cue(quotes_of):
+    text = (
+        "Tom Hale Says No To Fox News As Dorn Turns Up The Heat.\n\n"
+        "Tom Hale spoke in Reno on Monday."
+    )
+    quote = one(quotes_of(text), "Fox News")
+    assert quote.text.startswith("No To Fox News As Dorn Turns Up The Heat")
+    assert quote.speaker.name == "Tom Hale"
+
+
+def test_what_is_urged_may_be_a_noun_phrase(quotes_of):
+    text = "Tom Hale, the party chairman, urged a strong stand on the water treaty."
+    quote = one(quotes_of(text), "strong stand")
+    assert quote.text == "a strong stand on the water treaty"
+    assert quote.speaker.name == "Tom Hale"
+
+
+def test_the_person_urged_is_no_claim(quotes_of):
+    assert not quotes_of("Tom Hale urged Mara Lind on Tuesday.")

@@ -160,7 +160,13 @@ class QuoteFinder:
         """Transcript turns ("PENCE: …"): the label speaks; quotes inside the turn are its own."""
         found = []
         for turn in transcript_turns(ctx):
-            if any(d.start < turn.end and turn.start < d.end for d in drafts):
+            if any(
+                d.start < turn.end and turn.start < d.end
+                and not (turn.kind == "indirect" and turn.start <= d.start and d.end <= turn.end)
+                for d in drafts
+            ):
+                # (a headline's label speaks its whole line, claims reported inside it and
+                # all: "Hale: Voters Will Say No to Dorn")
                 continue
             consumed.update(_passages_between(ctx, turn.start, turn.end))
             speaker = turn_speaker(ctx, turn)

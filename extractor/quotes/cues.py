@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lemmas import lemma_of
 from .context import DocContext
-from .lexicons import cue_verbs, document_nouns
+from .lexicons import anonymous_nouns, cue_verbs, document_nouns, person_roles
 
 SUBJECTS = ("nsubj", "nsubjpass")
 _SENTENCE_END = frozenset({".", "!", "?"})
@@ -37,8 +37,9 @@ FINDING_CUES = frozenset({
     "show", "find", "reveal", "indicate", "announce", "acknowledge", "admit", "confirm",
     "report", "deny", "predict", "note",
 })
-#: Cues whose content may be a bare noun phrase.
-VERBLESS_CUES = NAMING_CUES | FINDING_CUES | {"ask", "point"}
+#: Cues whose content may be a bare noun phrase ("accused Hale of fraud", "declared Hale
+#: the winner", "urged restraint" report a charge, a verdict or a demand as a clause would).
+VERBLESS_CUES = NAMING_CUES | FINDING_CUES | {"ask", "point", "accuse", "declare", "urge"}
 #: Verbs that judge someone for something: "accused Hale of lying".
 _JUDGING_CUES = frozenset({
     "accuse", "blame", "criticize", "criticise", "praise", "credit", "fault", "thank", "slam",
@@ -847,7 +848,7 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     judged = _judged(cue)
     if judged is not None:
         return [judged]
-    if lemma_of(cue).lower() in FINDING_CUES and _finder(cue, ctx):
+    if (lemma_of(cue).lower() in FINDING_CUES and _finder(cue, ctx)) or _urged(cue):
         objects = [
             c for c in cue.children
             if c.dep_ == "dobj" and c.i > cue.i and c.tag_ != "PRP"  # "found themselves"
@@ -903,7 +904,36 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         # in pieces hung on "said"
         found = trimmed(doc, cue.sent.start, speaker_head(cue, ctx).left_edge.i)
         return [found] if found is not None else []
+    headline = _headline_content(cue, ctx)
+    if headline is not None:
+        return [headline]
     return _inverted_content(cue, ctx)
+
+
+#: Words of a headline this short may stay lower case ("To", "a", "of") in title case.
+_TITLE_SHORT = 3
+
+
+def _headline_content(cue: Token, ctx: DocContext) -> Span | None:
+    """"Hale Says No To Fox News As Dorn Turns Up The Heat": a headline in title case, which
+    the parser reads as a run of names. The speaker opens the line, and the rest of it after
+    the cue is the claim."""
+    doc = cue.doc
+    sentence = cue.sent
+    first = next((t.i for t in doc if not t.is_space), 0)
+    if sentence.start != first or "\n" in sentence.text.strip():
+        return None
+    words = [t for t in sentence if t.is_alpha and len(t) > _TITLE_SHORT]
+    if len(words) < 3 or not all(t.text[0].isupper() for t in words):
+        return None
+    if cue.tag_ not in ("VBZ", "VBD"):
+        return None  # "Hale Accused Of …": the one accused, not the accuser
+    subject = speaker_head(cue, ctx)
+    if subject is None or subject.i > cue.i or cue.i + 1 >= sentence.end:
+        return None
+    if subject.left_edge.i != sentence.start or doc[cue.i + 1].pos_ == "ADP":
+        return None  # "Hale Responded To …": what was answered, not what was said
+    return trimmed(doc, cue.i + 1, sentence.end)
 
 
 #: Words a closing cue may take after it: "he said in an interview".
@@ -1457,6 +1487,19 @@ def _reported_object(cue: Token, noun: Token) -> bool:
     if lemma == "deny":
         return lemma_of(noun).lower() in _DENIED
     return True
+
+
+def _urged(cue: Token) -> bool:
+    """"urged a strong stand", "urges restraint": what is urged, when the object is no person
+    (the one urged: "urged voters", "urged Hale")."""
+    if lemma_of(cue).lower() != "urge":
+        return False
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and lemma_of(o).lower() not in anonymous_nouns()
+        and lemma_of(o).lower() not in person_roles() and o.ent_type_ not in ("PERSON", "NORP")
+        for o in objects
+    )
 
 
 def _finder(cue: Token, ctx: DocContext) -> bool:

@@ -15,13 +15,25 @@ from functools import cache
 from ..document import Mention, Speaker
 from ..models_data import load_lexicon
 from .context import DocContext
-from .lexicons import document_nouns
+from .lexicons import anonymous_nouns, document_nouns, organization_nouns
 from .marks import QuotedPassage
 
 _TURN = re.compile(
     r"^[ \t\"“”'‘’]*(?:[A-Z]{3,}[ \t]*[–—-][ \t]*)?"  # "EXCLUSIVE – Name: …"
     r"(?P<label>[A-Z][\w.'’\-]*[\w.](?: [A-Z][\w.'’\-]*[\w.]){0,3}):[ \t]+"
     r"(?P<speech>\S[^\n]*)$",
+    re.MULTILINE,
+)
+#: A headline whose label is a plain noun phrase: "Insiders: …", "WSJ editorial: …".
+_HEADLINE = re.compile(
+    r"[ \t\"“”'‘’]*(?P<label>[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,3}):[ \t]+"
+    r"(?P<speech>\S[^\n]*)$",
+    re.MULTILINE,
+)
+#: A headline that names whom or where a person spoke: "Hale to Voters: …", "Lima at Rally: …".
+_ADDRESSED = re.compile(
+    r"[ \t\"“”'‘’]*(?P<label>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})"
+    r" (?:[Tt]o|[Aa]t|[Oo]n) [^:\n]{2,60}:[ \t]+(?P<speech>\S[^\n]*)$",
     re.MULTILINE,
 )
 #: A transcript has several turns; one capitalised word and a colon may be a heading.
@@ -80,7 +92,43 @@ def transcript_turns(ctx: DocContext) -> list[Turn]:
         (named if person or source else turns).append(turn)
     if len(turns) < MIN_TURNS:
         turns = []
+    if not any(t.label_start <= first_line + 3 for t in named):
+        headline = _plain_headline(ctx, first_line)
+        if headline is not None:
+            named.append(headline)
     return sorted(turns + named, key=lambda t: t.start)
+
+
+def _plain_headline(ctx: DocContext, first_line: int) -> Turn | None:
+    """"Insiders: Hale will rebound", "WSJ editorial: …": a headline whose label is a source
+    noun in plain words (a document, a body or an unnamed source), as headlines attribute; or
+    a person and whom they spoke to ("Hale to Farmers: …")."""
+    match = _HEADLINE.match(ctx.text, first_line)
+    if match is None or _source_noun_type(match.group("label")) is None:
+        match = _ADDRESSED.match(ctx.text, first_line)
+        if match is None or _entity_named(ctx, match.group("label").split()[-1]) is None:
+            return None
+    start, end = match.start("speech"), match.end("speech")
+    while end > start and ctx.text[end - 1] in _TRAILING:
+        end -= 1
+    if end - start < 2:
+        return None
+    label_start = match.start("label")
+    return Turn(label_start, label_start + len(match.group("label")), start, end, "indirect")
+
+
+def _source_noun_type(label: str) -> str | None:
+    """The speaker type of a label ending in a source noun: "Newspaper" an organization,
+    "WSJ editorial" a document, "Insiders" an unnamed source."""
+    word = label.split()[-1].lower().replace("’", "'").removesuffix("'s").removesuffix("'")
+    for form in (word, word.removesuffix("s")):
+        if form in document_nouns():
+            return "document"
+        if form in organization_nouns():
+            return "organization"
+        if form in anonymous_nouns():
+            return "anonymous"
+    return None
 
 
 def _headline_source(ctx: DocContext, label: str) -> bool:
@@ -106,6 +154,9 @@ def turn_speaker(ctx: DocContext, turn: Turn) -> Speaker:
                        "organization", "named")
     if label.lower() in document_nouns():
         return Speaker(turn.label_start, turn.label_end, label, None, None, "document")
+    plain = _source_noun_type(label)
+    if entity is None and plain is not None:  # "Insiders: …", "AP-GfK Poll: …"
+        return Speaker(turn.label_start, turn.label_end, label, None, None, plain)
     antecedent = None
     if entity is not None:
         name = ctx.entities[entity].name
