@@ -2240,3 +2240,11 @@ def test_a_chanted_slogan_in_capitals_is_no_title(quotes_of):
     quotes = quotes_of(text)
     assert one(quotes, "Ohio! Ohio!").kind == "direct"
     assert one(quotes, "Stop Ortiz").speaker.text == "About 200 protesters"
+
+
+def test_a_quoted_fragment_in_a_that_clause_belongs_to_the_verb_above(quotes_of):
+    text = 'Mayor Ana Lund grumbled that her rivals were "asleep at the wheel" all year.'
+    quote = one(quotes_of(text), "asleep at the wheel")
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("her rivals were")
+    assert quote.speaker.name == "Ana Lund"

@@ -24,7 +24,8 @@ def fragment_claim(quoted: Span, ctx: DocContext) -> tuple[Token, Span] | None:
     if _epithet(quoted):
         return None
     inside = range(quoted.start, quoted.end)
-    top = next((t for t in quoted if t.head.i not in inside), None)
+    # the marks may hang on the verb outside: the words say what the fragment is
+    top = next((t for t in quoted if t.head.i not in inside and not t.is_punct), None)
     if top is None:
         return None
     child, verb = top, top.head
@@ -38,6 +39,7 @@ def fragment_claim(quoted: Span, ctx: DocContext) -> tuple[Token, Span] | None:
         child, verb = verb, verb.head
     if child.dep_ not in _FRAGMENT_DEPS or subject.i > verb.i:
         return None
+    child, verb = _reporting_verb(child, verb, ctx)
     if lemma_of(verb).lower() in _NOT_SAYING or ctx.token_passage[verb.i] is not None:
         return None
     stretch = doc[verb.i + 1 : coordinated_end(verb, max(last_word(child), quoted.end - 1)) + 1]
@@ -47,6 +49,21 @@ def fragment_claim(quoted: Span, ctx: DocContext) -> tuple[Token, Span] | None:
     if found is None or _label(quoted, found):
         return None
     return verb, found
+
+
+def _reporting_verb(child: Token, verb: Token, ctx: DocContext) -> tuple[Token, Token]:
+    """"sniped that the new chief was “learning on the job”": the verb whose clause holds the
+    fragment reports what the subject of the verb above it said, so that subject owns the words
+    and the whole clause is the claim."""
+    while (
+        verb.dep_ == "ccomp"
+        and verb.head.i < verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+        and ctx.token_passage[verb.head.i] is None
+        and subject_of(verb.head, ctx) is not None
+    ):
+        child, verb = verb, verb.head
+    return child, verb
 
 
 #: A single quoted word in a stretch this short is a label or scare quote: "referred to
