@@ -2248,3 +2248,13 @@ def test_a_quoted_fragment_in_a_that_clause_belongs_to_the_verb_above(quotes_of)
     assert quote.kind == "mixed"
     assert quote.text.startswith("her rivals were")
     assert quote.speaker.name == "Ana Lund"
+
+
+def test_a_cue_inside_a_headline_claim_does_not_cut_it_short(quotes_of):
+    text = (
+        "Lund: I’m Confident Voters Will Say No to Ortiz\n\n"
+        "Mayor Ana Lund said on Tuesday that the plan would fail."
+    )
+    quote = one(quotes_of(text), "No to Ortiz")
+    assert quote.text == "I’m Confident Voters Will Say No to Ortiz"
+    assert quote.speaker.name == "Ana Lund"

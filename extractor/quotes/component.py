@@ -31,7 +31,7 @@ from .cues import (
 from .fragments import fragment_claim
 from .marks import QuotedPassage
 from .speakers import SpeakerResolver, speaker_phrase
-from .transcripts import signed_speaker, transcript_turns, turn_speaker
+from .transcripts import Turn, signed_speaker, transcript_turns, turn_speaker
 
 Doc.set_extension("ex_quotes", default=None, force=True)
 
@@ -160,8 +160,13 @@ class QuoteFinder:
         """Transcript turns ("PENCE: …"): the label speaks; quotes inside the turn are its own."""
         found = []
         for turn in transcript_turns(ctx):
-            if any(d.start < turn.end and turn.start < d.end for d in drafts):
+            inside = [d for d in drafts if d.start < turn.end and turn.start < d.end]
+            if inside and not (turn.kind == "indirect" and _all_nested(ctx, inside, turn)):
                 continue
+            for draft in inside:
+                # "Lund: Voters Will Say No to Ortiz": a headline's label speaks the whole
+                # line; a cue inside it only reports within that claim
+                drafts.remove(draft)
             consumed.update(_passages_between(ctx, turn.start, turn.end))
             speaker = turn_speaker(ctx, turn)
             found.append(_Draft(turn.start, turn.end, turn.kind, None, speaker=speaker))
@@ -423,6 +428,16 @@ def _nested_in(draft: _Draft, start: int, end: int) -> bool:
         and start <= min(draft.start, cue.idx)
         and max(draft.end, cue.idx + len(cue.text)) <= end
         and (draft.start, draft.end) != (start, end)
+    )
+
+
+def _all_nested(ctx: DocContext, drafts: list[_Draft], turn: Turn) -> bool:
+    """Every draft, cue and all, lies inside the turn's words (and the space after them)."""
+    return all(
+        d.cue is not None
+        and turn.start <= min(d.start, d.cue.idx)
+        and not ctx.text[turn.end : d.end].strip()
+        for d in drafts
     )
 
 
