@@ -2258,3 +2258,25 @@ def test_a_cue_inside_a_headline_claim_does_not_cut_it_short(quotes_of):
     quote = one(quotes_of(text), "No to Ortiz")
     assert quote.text == "I’m Confident Voters Will Say No to Ortiz"
     assert quote.speaker.name == "Ana Lund"
+
+
+def test_a_long_lower_case_quotation_ending_a_reported_clause_is_mixed(quotes_of):
+    text = (
+        "Ana Lund is questioning whether Mayor Ortiz would have attended the ceremony "
+        "“if it were held in a mosque.”"
+    )
+    quote = one(quotes_of(text), "held in a mosque")
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("whether Mayor Ortiz would have attended")
+    assert quote.speaker.name == "Ana Lund"
+
+
+def test_a_fragment_in_a_because_clause_belongs_to_the_reporting_verb(quotes_of):
+    text = (
+        "Mark Lund confided that his parents had panicked because, as immigrants, the Ortiz family "
+        "were ''the first newcomers to move into the neighborhood.''"
+    )
+    quote = one(quotes_of(text), "first newcomers")
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("his parents had panicked")
+    assert quote.speaker.name == "Mark Lund"

@@ -140,8 +140,10 @@ class QuoteFinder:
             if index in consumed or not passage.closed:
                 continue
             span = doc.char_span(passage.open_mark, passage.close_mark, alignment_mode="expand")
-            if span is None or _speech_like(ctx.text, passage):  # a sentence: a direct quote
-                continue
+            if span is None or (
+                _speech_like(ctx.text, passage) and not _sentence_tail(ctx.text, passage)
+            ):
+                continue  # a sentence: a direct quote
             claim = fragment_claim(span, ctx)
             if claim is None:
                 continue
@@ -551,6 +553,18 @@ def _speech_like(text: str, passage: QuotedPassage) -> bool:
     words = text[passage.start : passage.end].split()
     ends_like_a_sentence = text[passage.start : passage.end].rstrip()[-1:] in ".!?"
     return len(words) >= MIN_WORDS_UNATTRIBUTED and ends_like_a_sentence
+
+
+#: Marks that end a sentence inside a quotation: "… that. They're …".
+_INNER_SENTENCE_END = re.compile(r"[.!?…]\s")
+
+
+def _sentence_tail(text: str, passage: QuotedPassage) -> bool:
+    """"were “the first family to move into the neighborhood.”": a quotation that opens in
+    lower case and holds no sentence end before its last is the tail of the sentence around
+    it, however long, not a sentence of its own."""
+    words = text[passage.start : passage.end].rstrip()
+    return words[:1].islower() and not _INNER_SENTENCE_END.search(words[:-1])
 
 
 #: Words of a noun phrase naming a speaker: "retired surgeon Ana Lima", "the woman".

@@ -1591,7 +1591,7 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
             token is not cue
             and token.dep_ in ("advcl", "conj")
             and token.tag_ != "VB"  # "for the judge to criticize …" is still the content
-            and not _subordinate(token)
+            and not is_subordinate(token)
             and not _shared_belief(token, clause)
             and is_cue(token)
         ):
@@ -1636,7 +1636,7 @@ _SUBORDINATORS = frozenset({
 })
 
 
-def _subordinate(token: Token) -> bool:
+def is_subordinate(token: Token) -> bool:
     """An adverbial clause opened by a subordinating conjunction ("before she announced …")
     is a circumstance inside the content, not the speaker adding a claim."""
     return token.dep_ == "advcl" and any(

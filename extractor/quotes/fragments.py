@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from ..lemmas import lemma_of
 from .context import DocContext
-from .cues import coordinated_end, last_word, subject_of, trimmed
+from .cues import coordinated_end, is_subordinate, last_word, subject_of, trimmed
 
 #: Verbs whose quoted objects are not anybody's words: "is", "has".
 _NOT_SAYING = frozenset({"be", "have"})
@@ -37,9 +37,11 @@ def fragment_claim(quoted: Span, ctx: DocContext) -> tuple[Token, Span] | None:
         if verb.head.i == verb.i or (verb.i > quoted.start and verb.pos_ in ("VERB", "AUX")):
             return None
         child, verb = verb, verb.head
-    if child.dep_ not in _FRAGMENT_DEPS or subject.i > verb.i:
+    reporting = _reporting_verb(child, verb, ctx)
+    if reporting is not None:
+        child, verb = reporting
+    elif child.dep_ not in _FRAGMENT_DEPS or subject.i > verb.i:
         return None
-    child, verb = _reporting_verb(child, verb, ctx)
     if lemma_of(verb).lower() in _NOT_SAYING or ctx.token_passage[verb.i] is not None:
         return None
     stretch = doc[verb.i + 1 : coordinated_end(verb, max(last_word(child), quoted.end - 1)) + 1]
@@ -51,19 +53,24 @@ def fragment_claim(quoted: Span, ctx: DocContext) -> tuple[Token, Span] | None:
     return verb, found
 
 
-def _reporting_verb(child: Token, verb: Token, ctx: DocContext) -> tuple[Token, Token]:
-    """"sniped that the new chief was “learning on the job”": the verb whose clause holds the
-    fragment reports what the subject of the verb above it said, so that subject owns the words
-    and the whole clause is the claim."""
+def _reporting_verb(child: Token, verb: Token, ctx: DocContext) -> tuple[Token, Token] | None:
+    """"sniped that the new chief was “learning on the job”", "confided that they panicked
+    because they were “the first family to move in”": the clause holding the fragment is
+    what the subject of a verb above it reported (through "that"-clauses and the "because" or
+    "if" clauses inside them), so that subject owns the words and the whole clause is the
+    claim. None when no such verb stands above."""
+    found = None
     while (
-        verb.dep_ == "ccomp"
+        (verb.dep_ == "ccomp" or is_subordinate(verb))
         and verb.head.i < verb.i
         and verb.head.pos_ in ("VERB", "AUX")
         and ctx.token_passage[verb.head.i] is None
-        and subject_of(verb.head, ctx) is not None
     ):
         child, verb = verb, verb.head
-    return child, verb
+        subject = subject_of(verb, ctx)
+        if child.dep_ == "ccomp" and subject is not None and subject.i < verb.i:
+            found = (child, verb)
+    return found
 
 
 #: A single quoted word in a stretch this short is a label or scare quote: "referred to
