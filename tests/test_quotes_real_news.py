@@ -2280,3 +2280,14 @@ def test_a_fragment_in_a_because_clause_belongs_to_the_reporting_verb(quotes_of)
     assert quote.kind == "mixed"
     assert quote.text.startswith("his parents had panicked")
     assert quote.speaker.name == "Mark Lund"
+
+
+def test_a_quoted_purpose_infinitive_is_part_of_the_verbs_object(quotes_of):
+    text = (
+        "Mayor Ana Lund would not comment on a new order signed by the governor "
+        "“to protect privacy and equality” for many state workers."
+    )
+    quote = one(quotes_of(text), "protect privacy")
+    assert quote.kind == "mixed"
+    assert "a new order signed by the governor" in quote.text
+    assert quote.speaker.name == "Ana Lund"
