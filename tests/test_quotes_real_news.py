@@ -2291,3 +2291,13 @@ def test_a_quoted_purpose_infinitive_is_part_of_the_verbs_object(quotes_of):
     assert quote.kind == "mixed"
     assert "a new order signed by the governor" in quote.text
     assert quote.speaker.name == "Ana Lund"
+
+
+def test_a_because_clause_after_an_aside_cue_goes_on_the_claim(quotes_of):
+    text = (
+        "Mark Lund met voters in Dayton on Monday. Most of them are leaning toward Ortiz, "
+        "Lund said, because they prize experience above all."
+    )
+    quote = one(quotes_of(text), "leaning toward Ortiz")
+    assert quote.text.endswith("because they prize experience above all")
+    assert quote.speaker.name == "Mark Lund"
