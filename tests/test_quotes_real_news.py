@@ -2300,3 +2300,64 @@ def test_what_is_urged_may_be_a_noun_phrase(quotes_of):
 
 def test_the_person_urged_is_no_claim(quotes_of):
     assert not quotes_of("Tom Hale urged Mara Lind on Tuesday.")
+
+
+def test_a_quoted_fragment_in_a_that_clause_belongs_to_the_verb_above(quotes_of):
+    text = 'Mayor Ana Lund grumbled that her rivals were "asleep at the wheel" all year.'
+    quote = one(quotes_of(text), "asleep at the wheel")
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("her rivals were")
+    assert quote.speaker.name == "Ana Lund"
+
+
+def test_a_cue_inside_a_headline_claim_does_not_cut_it_short(quotes_of):
+    text = (
+        "Lund: I’m Confident Voters Will Say No to Ortiz\n\n"
+        "Mayor Ana Lund said on Tuesday that the plan would fail."
+    )
+    quote = one(quotes_of(text), "No to Ortiz")
+    assert quote.text == "I’m Confident Voters Will Say No to Ortiz"
+    assert quote.speaker.name == "Ana Lund"
+
+
+def test_a_long_lower_case_quotation_ending_a_reported_clause_is_mixed(quotes_of):
+    text = (
+        "Ana Lund is questioning whether Mayor Ortiz would have attended the ceremony "
+        "“if it were held in a mosque.”"
+    )
+    quote = one(quotes_of(text), "held in a mosque")
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("whether Mayor Ortiz would have attended")
+    assert quote.speaker.name == "Ana Lund"
+
+
+def test_a_fragment_in_a_because_clause_belongs_to_the_reporting_verb(quotes_of):
+    text = (
+        "Mark Lund confided that his parents had panicked because, as immigrants, the Ortiz family "
+        "were ''the first newcomers to move into the neighborhood.''"
+    )
+    quote = one(quotes_of(text), "first newcomers")
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("his parents had panicked")
+    assert quote.speaker.name == "Mark Lund"
+
+
+def test_a_quoted_purpose_infinitive_is_part_of_the_verbs_object(quotes_of):
+    text = (
+        "Mayor Ana Lund would not comment on a new order signed by the governor "
+        "“to protect privacy and equality” for many state workers."
+    )
+    quote = one(quotes_of(text), "protect privacy")
+    assert quote.kind == "mixed"
+    assert "a new order signed by the governor" in quote.text
+    assert quote.speaker.name == "Ana Lund"
+
+
+def test_a_because_clause_after_an_aside_cue_goes_on_the_claim(quotes_of):
+    text = (
+        "Mark Lund met voters in Dayton on Monday. Most of them are leaning toward Ortiz, "
+        "Lund said, because they prize experience above all."
+    )
+    quote = one(quotes_of(text), "leaning toward Ortiz")
+    assert quote.text.endswith("because they prize experience above all")
+    assert quote.speaker.name == "Mark Lund"

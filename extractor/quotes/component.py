@@ -31,7 +31,7 @@ from .cues import (
 from .fragments import fragment_claim
 from .marks import QuotedPassage
 from .speakers import SpeakerResolver, speaker_phrase
-from .transcripts import signed_speaker, transcript_turns, turn_speaker
+from .transcripts import Turn, signed_speaker, transcript_turns, turn_speaker
 
 Doc.set_extension("ex_quotes", default=None, force=True)
 
@@ -140,8 +140,10 @@ class QuoteFinder:
             if index in consumed or not passage.closed:
                 continue
             span = doc.char_span(passage.open_mark, passage.close_mark, alignment_mode="expand")
-            if span is None or _speech_like(ctx.text, passage):  # a sentence: a direct quote
-                continue
+            if span is None or (
+                _speech_like(ctx.text, passage) and not _sentence_tail(ctx.text, passage)
+            ):
+                continue  # a sentence: a direct quote
             claim = fragment_claim(span, ctx)
             if claim is None:
                 continue
@@ -160,14 +162,13 @@ class QuoteFinder:
         """Transcript turns ("PENCE: …"): the label speaks; quotes inside the turn are its own."""
         found = []
         for turn in transcript_turns(ctx):
-            if any(
-                d.start < turn.end and turn.start < d.end
-                and not (turn.kind == "indirect" and turn.start <= d.start and d.end <= turn.end)
-                for d in drafts
-            ):
-                # (a headline's label speaks its whole line, claims reported inside it and
-                # all: "Hale: Voters Will Say No to Dorn")
+            inside = [d for d in drafts if d.start < turn.end and turn.start < d.end]
+            if inside and not (turn.kind == "indirect" and _all_nested(ctx, inside, turn)):
                 continue
+            for draft in inside:
+                # "Lund: Voters Will Say No to Ortiz": a headline's label speaks the whole
+                # line; a cue inside it only reports within that claim
+                drafts.remove(draft)
             consumed.update(_passages_between(ctx, turn.start, turn.end))
             speaker = turn_speaker(ctx, turn)
             found.append(_Draft(turn.start, turn.end, turn.kind, None, speaker=speaker))
@@ -432,6 +433,16 @@ def _nested_in(draft: _Draft, start: int, end: int) -> bool:
     )
 
 
+def _all_nested(ctx: DocContext, drafts: list[_Draft], turn: Turn) -> bool:
+    """Every draft, cue and all, lies inside the turn's words (and the space after them)."""
+    return all(
+        d.cue is not None
+        and turn.start <= min(d.start, d.cue.idx)
+        and not ctx.text[turn.end : d.end].strip()
+        for d in drafts
+    )
+
+
 def _overlaps(content: Span, draft: _Draft) -> bool:
     return content.start_char < draft.end and draft.start < content.end_char
 
@@ -542,6 +553,18 @@ def _speech_like(text: str, passage: QuotedPassage) -> bool:
     words = text[passage.start : passage.end].split()
     ends_like_a_sentence = text[passage.start : passage.end].rstrip()[-1:] in ".!?"
     return len(words) >= MIN_WORDS_UNATTRIBUTED and ends_like_a_sentence
+
+
+#: Marks that end a sentence inside a quotation: "… that. They're …".
+_INNER_SENTENCE_END = re.compile(r"[.!?…]\s")
+
+
+def _sentence_tail(text: str, passage: QuotedPassage) -> bool:
+    """"were “the first family to move into the neighborhood.”": a quotation that opens in
+    lower case and holds no sentence end before its last is the tail of the sentence around
+    it, however long, not a sentence of its own."""
+    words = text[passage.start : passage.end].rstrip()
+    return words[:1].islower() and not _INNER_SENTENCE_END.search(words[:-1])
 
 
 #: Words of a noun phrase naming a speaker: "retired surgeon Ana Lima", "the woman".

@@ -1047,13 +1047,32 @@ def _sentence_around(cue: Token, ctx: DocContext) -> Span | None:
         _own_cue(t) for t in after
     ):
         return None
-    if any(t.head.i == cue.i and t.dep_ in _ASIDE_CIRCUMSTANCES for t in after):
+    if any(
+        t.head.i == cue.i and t.dep_ in _ASIDE_CIRCUMSTANCES and not _reasoned_on(t, comma)
+        for t in after
+    ):
         return None
     if after[0].tag_ == "VBG" or not any(
         t.dep_ in SUBJECTS or t.pos_ in ("VERB", "AUX") for t in before
     ):
         return None
     return trimmed(doc, sentence.start, sentence.end)
+
+
+#: Conjunctions that carry the claim on past an aside: "A, he said, because B" and "A, she
+#: said, while B" give the reason or the contrast of what was said (unlike "as she left").
+_CLAIM_CONJUNCTIONS = frozenset({"because", "while", "whereas", "although", "though"})
+
+
+def _reasoned_on(token: Token, comma: int) -> bool:
+    """A clause right after the aside's closing comma, opened by a conjunction that carries
+    the claim on, which the parser hung on the cue."""
+    return (
+        token.dep_ == "advcl"
+        and token.left_edge.i == comma + 1
+        and token.doc[comma + 1].lower_ in _CLAIM_CONJUNCTIONS
+        and any(c.dep_ in SUBJECTS for c in token.children)
+    )
 
 
 def _quoted_around_aside(content: Span, cue: Token, ctx: DocContext) -> bool:
@@ -1634,7 +1653,7 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
             token is not cue
             and token.dep_ in ("advcl", "conj")
             and token.tag_ != "VB"  # "for the judge to criticize …" is still the content
-            and not _subordinate(token)
+            and not is_subordinate(token)
             and not _shared_belief(token, clause)
             and is_cue(token)
         ):
@@ -1679,7 +1698,7 @@ _SUBORDINATORS = frozenset({
 })
 
 
-def _subordinate(token: Token) -> bool:
+def is_subordinate(token: Token) -> bool:
     """An adverbial clause opened by a subordinating conjunction ("before she announced …")
     is a circumstance inside the content, not the speaker adding a claim."""
     return token.dep_ == "advcl" and any(

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from ..lemmas import lemma_of
 from .context import DocContext
-from .cues import coordinated_end, last_word, subject_of, trimmed
+from .cues import coordinated_end, is_subordinate, last_word, subject_of, trimmed
 
 #: Verbs whose quoted objects are not anybody's words: "is", "has".
 _NOT_SAYING = frozenset({"be", "have"})
@@ -24,7 +24,8 @@ def fragment_claim(quoted: Span, ctx: DocContext) -> tuple[Token, Span] | None:
     if _epithet(quoted):
         return None
     inside = range(quoted.start, quoted.end)
-    top = next((t for t in quoted if t.head.i not in inside), None)
+    # the marks may hang on the verb outside: the words say what the fragment is
+    top = next((t for t in quoted if t.head.i not in inside and not t.is_punct), None)
     if top is None:
         return None
     child, verb = top, top.head
@@ -36,7 +37,12 @@ def fragment_claim(quoted: Span, ctx: DocContext) -> tuple[Token, Span] | None:
         if verb.head.i == verb.i or (verb.i > quoted.start and verb.pos_ in ("VERB", "AUX")):
             return None
         child, verb = verb, verb.head
-    if child.dep_ not in _FRAGMENT_DEPS or subject.i > verb.i:
+    reporting = _reporting_verb(child, verb, ctx)
+    if reporting is not None:
+        child, verb = reporting
+    elif (child.dep_ not in _FRAGMENT_DEPS and not _quoted_purpose(child, quoted)) or (
+        subject.i > verb.i
+    ):
         return None
     if lemma_of(verb).lower() in _NOT_SAYING or ctx.token_passage[verb.i] is not None:
         return None
@@ -47,6 +53,35 @@ def fragment_claim(quoted: Span, ctx: DocContext) -> tuple[Token, Span] | None:
     if found is None or _label(quoted, found):
         return None
     return verb, found
+
+
+def _quoted_purpose(child: Token, quoted: Span) -> bool:
+    """"would not comment on the order signed by the governor “to protect privacy”": an
+    infinitive the parser hung on the verb as a purpose, opened by the quotation itself,
+    is what the verb's object is said to do, in the words of the verb's subject."""
+    return child.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i == quoted.start + 1 for c in child.children
+    )
+
+
+def _reporting_verb(child: Token, verb: Token, ctx: DocContext) -> tuple[Token, Token] | None:
+    """"sniped that the new chief was “learning on the job”", "confided that they panicked
+    because they were “the first family to move in”": the clause holding the fragment is
+    what the subject of a verb above it reported (through "that"-clauses and the "because" or
+    "if" clauses inside them), so that subject owns the words and the whole clause is the
+    claim. None when no such verb stands above."""
+    found = None
+    while (
+        (verb.dep_ == "ccomp" or is_subordinate(verb))
+        and verb.head.i < verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+        and ctx.token_passage[verb.head.i] is None
+    ):
+        child, verb = verb, verb.head
+        subject = subject_of(verb, ctx)
+        if child.dep_ == "ccomp" and subject is not None and subject.i < verb.i:
+            found = (child, verb)
+    return found
 
 
 #: A single quoted word in a stretch this short is a label or scare quote: "referred to
