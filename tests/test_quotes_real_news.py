@@ -2240,3 +2240,44 @@ def test_a_chanted_slogan_in_capitals_is_no_title(quotes_of):
     quotes = quotes_of(text)
     assert one(quotes, "Ohio! Ohio!").kind == "direct"
     assert one(quotes, "Stop Ortiz").speaker.text == "About 200 protesters"
+
+
+def test_a_poll_count_who_said_otherwise_is_a_claim_of_its_own(quotes_of):
+    text = (
+        "Among Ortiz supporters, 61 percent said the party was hostile to farmers, "
+        "about the same number who said the party truly cares about them."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "hostile").text == "the party was hostile to farmers"
+    assert one(quotes, "truly cares").text == "the party truly cares about them"
+
+
+def test_a_comment_on_the_claim_in_apposition_is_not_part_of_it(quotes_of):
+    text = (
+        "Lima complained that the count in Dayton had been rigged against her, "
+        "a charge that county officials strongly denied."
+    )
+    assert one(quotes_of(text), "rigged").text == "the count in Dayton had been rigged against her"
+
+
+def test_a_relative_describing_the_claim_stays_in_it(quotes_of):
+    text = (
+        "Ortiz said the treaty strengthens the rebels in Varna, whose leaders have "
+        "called for a new border."
+    )
+    assert "new border" in one(quotes_of(text), "treaty").text
+
+
+def test_a_refusal_with_a_subject_of_its_own_ends_the_claim(quotes_of):
+    text = (
+        "Ortiz told reporters that he had received an apology from a network executive, "
+        "though he did not say who made the apology."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "received").text == "he had received an apology from a network executive"
+    assert one(quotes, "who made").text == "who made the apology"
+
+
+def test_an_infinitive_with_its_own_subject_stays_in_the_claim(quotes_of):
+    text = "Lima said it was inappropriate for a sitting judge to criticize the candidates."
+    assert "criticize" in one(quotes_of(text), "inappropriate").text
