@@ -2281,3 +2281,14 @@ def test_a_refusal_with_a_subject_of_its_own_ends_the_claim(quotes_of):
 def test_an_infinitive_with_its_own_subject_stays_in_the_claim(quotes_of):
     text = "Lima said it was inappropriate for a sitting judge to criticize the candidates."
     assert "criticize" in one(quotes_of(text), "inappropriate").text
+
+
+def test_what_the_sentence_tells_after_a_closing_cue_is_not_the_quotes_claim(quotes_of):
+    text = (
+        '"I back the right to hunt and always will," says Tom Vale, 42, of Dayton, '
+        "but he was shocked when he read the new rules."
+    )
+    quote = one(quotes_of(text), "right to hunt")
+    assert quote.text == "I back the right to hunt and always will"
+    assert quote.kind == "direct"
+    assert quote.speaker.name == "Tom Vale"

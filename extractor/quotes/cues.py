@@ -1708,8 +1708,13 @@ def _continued_end(clause: Token, cue: Token) -> int:
             stretch = cue.doc[end : last_word(sibling) + 1]
             if sibling.sent == cue.sent and not any("\n" in t.text for t in stretch):
                 end = sibling.right_edge.i + 1
+    quoted_before = clause.i < cue.i and _after_closing_mark(cue)
     for conj in cue.children:
         if conj.dep_ != "conj" or conj.i < end or conj.pos_ not in ("VERB", "AUX") or is_cue(conj):
+            continue
+        if quoted_before:
+            # "“I back the law,” says Ana Lima, but she was shocked …": the quotation is
+            # her claim; what the sentence goes on to tell of her is not
             continue
         stretch = cue.doc[end : last_word(conj) + 1]
         if any("\n" in t.text for t in stretch) or any(
