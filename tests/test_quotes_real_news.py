@@ -2292,3 +2292,23 @@ def test_what_the_sentence_tells_after_a_closing_cue_is_not_the_quotes_claim(quo
     assert quote.text == "I back the right to hunt and always will"
     assert quote.kind == "direct"
     assert quote.speaker.name == "Tom Vale"
+
+
+def test_a_claim_reported_in_a_relative_clause_inside_another_is_kept(quotes_of):
+    text = (
+        "Lima said the plant would close in May, ending a strike "
+        "which union leaders said had cost the county 900 jobs."
+    )
+    quotes = quotes_of(text)
+    inner = next(q for q in quotes if q.text.startswith("which union leaders"))
+    assert inner.text.endswith("had cost the county 900 jobs")
+    assert inner.speaker.text == "union leaders"
+    assert any(q.text.startswith("the plant would close") for q in quotes)
+
+
+def test_a_passive_relative_reports_nobody_inside_a_claim(quotes_of):
+    text = (
+        "The office said the park would be paid for with a bond, which voters will be "
+        "asked to approve in November, and with state grants."
+    )
+    assert not [q for q in quotes_of(text) if q.text.startswith("which voters")]

@@ -110,7 +110,9 @@ class QuoteFinder:
         inside = _passages_in(ctx, content)
         if not inside:
             draft = _Draft(content.start_char, content.end_char, "indirect", token)
-            if all(_nested_in(d, draft.start, draft.end) for d in drafts if _overlaps(content, d)):
+            if _relative_claim(token) or all(
+                _nested_in(d, draft.start, draft.end) for d in drafts if _overlaps(content, d)
+            ):
                 # "The delegates pledged to stay, Devine said": the claim said around one found
                 # first is a claim of its own. (A claim found inside an earlier one is not kept:
                 # our own articles do not count "said the delegates had promised that …" twice.)
@@ -424,6 +426,13 @@ def _nested_in(draft: _Draft, start: int, end: int) -> bool:
         and max(draft.end, cue.idx + len(cue.text)) <= end
         and (draft.start, draft.end) != (start, end)
     )
+
+
+def _relative_claim(cue: Token) -> bool:
+    """"…, a finish that he said beat expectations": a cue in a relative clause, with a
+    subject who speaks, reports a claim of its own even inside another claim ("a bond,
+    which voters will be asked to approve" reports nobody's)."""
+    return cue.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in cue.children)
 
 
 def _overlaps(content: Span, draft: _Draft) -> bool:
