@@ -2312,3 +2312,15 @@ def test_a_passive_relative_reports_nobody_inside_a_claim(quotes_of):
         "asked to approve in November, and with state grants."
     )
     assert not [q for q in quotes_of(text) if q.text.startswith("which voters")]
+
+
+def test_a_rivals_claim_hung_on_an_accusation_is_their_own(quotes_of):
+    text = (
+        "Lima accuses Dunn of running a smear campaign while Dunn suggests the former "
+        "mayor is a captive of the county party."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "smear").text == "Dunn of running a smear campaign"
+    rival = one(quotes, "captive")
+    assert rival.text == "the former mayor is a captive of the county party"
+    assert rival.speaker.name == "Dunn"

@@ -1395,8 +1395,22 @@ def _judged(cue: Token) -> Span | None:
     for prep in cue.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.i > cue.i:
             first = objects[0].left_edge.i if objects else prep.i + 1
-            return trimmed(cue.doc, first, prep.right_edge.i + 1)
+            return trimmed(cue.doc, first, _judged_end(prep))
     return None
+
+
+def _judged_end(prep: Token) -> int:
+    """"accused Park of lying while Park suggested …": a clause with a cue and a speaker of
+    its own, hung on the reason, is that speaker's claim set beside the judgement."""
+    for token in prep.subtree:
+        if (
+            token.dep_ == "advcl"
+            and any(c.dep_ in SUBJECTS for c in token.children)
+            and not _subordinate(token)
+            and is_cue(token)
+        ):
+            return token.left_edge.i
+    return prep.right_edge.i + 1
 
 
 def _described_as(cue: Token) -> Span | None:
