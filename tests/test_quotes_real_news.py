@@ -2324,3 +2324,14 @@ def test_a_rivals_claim_hung_on_an_accusation_is_their_own(quotes_of):
     rival = one(quotes, "captive")
     assert rival.text == "the former mayor is a captive of the county party"
     assert rival.speaker.name == "Dunn"
+
+
+def test_the_title_a_campaign_gives_its_memo_is_its_claim(quotes_of):
+    text = (
+        'On Monday night, campaign manager Ana Lima released a memo titled "The Facts on '
+        'Where the Race Stands." It argued that the race was over.'
+    )
+    quote = one(quotes_of(text), "The Facts")
+    assert quote.kind == "direct"
+    assert quote.speaker.name == "Lima"
+

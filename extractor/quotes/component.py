@@ -178,6 +178,10 @@ class QuoteFinder:
             span = doc.char_span(passage.open_mark, passage.close_mark, alignment_mode="expand")
             if span is None:
                 continue
+            maker = _maker(ctx, span)
+            if maker is not None:
+                drafts.append(_Draft(passage.start, passage.end, "direct", maker, passage))
+                continue
             cue = cue_near_passage(span.start, span.end - 1, ctx) or _announcing_cue(ctx, span)
             colon = _colon_before(ctx, passage)
             if cue is not None and colon is not None and _source_before_colon(ctx, colon):
@@ -426,6 +430,31 @@ def _nested_in(draft: _Draft, start: int, end: int) -> bool:
         and max(draft.end, cue.idx + len(cue.text)) <= end
         and (draft.start, draft.end) != (start, end)
     )
+
+
+#: Participles that give a piece of writing its title: "a memo titled “…”".
+_TITLING = frozenset({"titled", "entitled"})
+
+
+def _maker(ctx: DocContext, span: Span) -> Token | None:
+    """"Lima released a memo titled “The Facts on the Race”": the title a campaign or an
+    author gives the ad, memo or book they put out sums up what it says, and news
+    annotation counts it as the maker's words. Returns the verb whose subject made the
+    titled thing, or None; a title nobody is said to have given ("The report, titled
+    ‘Green Ribbon’, was praised") stays a title."""
+    index = span.start - 1
+    if index >= 0 and ctx.doc[index].text == ",":
+        index -= 1
+    if index < 0 or ctx.doc[index].lower_ not in _TITLING:
+        return None
+    token = ctx.doc[index]
+    while token.head.i != token.i:
+        if token.dep_ in SUBJECTS:
+            return None  # "The ad, titled “…”, shows …": the titled thing acts itself
+        token = token.head
+        if token.pos_ == "VERB":
+            return token if any(c.dep_ == "nsubj" for c in token.children) else None
+    return None
 
 
 def _relative_claim(cue: Token) -> bool:
