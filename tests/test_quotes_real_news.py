@@ -2335,3 +2335,13 @@ def test_the_title_a_campaign_gives_its_memo_is_its_claim(quotes_of):
     assert quote.kind == "direct"
     assert quote.speaker.name == "Lima"
 
+
+
+def test_a_chanted_slogan_after_chants_of_is_a_direct_claim(quotes_of):
+    text = (
+        "More than 500 Lima supporters roared when the state was called. "
+        "But their chants of “Ana! Ana! Ana!” were cut short when the lights went out."
+    )
+    quote = one(quotes_of(text), "Ana! Ana!")
+    assert quote.kind == "direct"
+    assert quote.speaker.text == "their"

@@ -178,7 +178,7 @@ class QuoteFinder:
             span = doc.char_span(passage.open_mark, passage.close_mark, alignment_mode="expand")
             if span is None:
                 continue
-            maker = _maker(ctx, span)
+            maker = _maker(ctx, span) or _chant(ctx, span)
             if maker is not None:
                 drafts.append(_Draft(passage.start, passage.end, "direct", maker, passage))
                 continue
@@ -455,6 +455,23 @@ def _maker(ctx: DocContext, span: Span) -> Token | None:
         if token.pos_ == "VERB":
             return token if any(c.dep_ == "nsubj" for c in token.children) else None
     return None
+
+
+#: Nouns of words a crowd cries out: "chants of “Lock him up!”".
+_CHANT_NOUNS = frozenset({"chant", "cry", "shout", "cheer", "chorus"})
+
+
+def _chant(ctx: DocContext, span: Span) -> Token | None:
+    """"their chants of “Ana! Ana!”", "to chants of “Four more years!”": the slogan a crowd
+    chants is the crowd's direct claim, however title-like its capitals. Returns the noun,
+    whose owner (if any) is the crowd."""
+    index = span.start - 1
+    if index < 1 or ctx.doc[index].lower_ not in ("of", "for"):
+        return None
+    noun = ctx.doc[index].head
+    if noun.i != index - 1 or lemma_of(noun).lower() not in _CHANT_NOUNS:
+        return None
+    return noun
 
 
 def _relative_claim(cue: Token) -> bool:
