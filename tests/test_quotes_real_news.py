@@ -2345,3 +2345,10 @@ def test_a_chanted_slogan_after_chants_of_is_a_direct_claim(quotes_of):
     quote = one(quotes_of(text), "Ana! Ana!")
     assert quote.kind == "direct"
     assert quote.speaker.text == "their"
+
+
+def test_the_slogan_a_candidate_ran_on_is_their_direct_claim(quotes_of):
+    text = 'Richard Dunn ran on the slogan "Experience Counts" in 1968 after years in office.'
+    quote = one(quotes_of(text), "Experience Counts")
+    assert quote.kind == "direct"
+    assert quote.speaker.name == "Richard Dunn"

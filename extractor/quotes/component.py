@@ -178,7 +178,7 @@ class QuoteFinder:
             span = doc.char_span(passage.open_mark, passage.close_mark, alignment_mode="expand")
             if span is None:
                 continue
-            maker = _maker(ctx, span) or _chant(ctx, span)
+            maker = _maker(ctx, span) or _chant(ctx, span) or _slogan(ctx, span)
             if maker is not None:
                 drafts.append(_Draft(passage.start, passage.end, "direct", maker, passage))
                 continue
@@ -436,6 +436,35 @@ def _nested_in(draft: _Draft, start: int, end: int) -> bool:
 _TITLING = frozenset({"titled", "entitled"})
 
 
+def _slogan(ctx: DocContext, span: Span) -> Token | None:
+    """"Lima ran on the slogan “Jobs First”", "her campaign slogan is “We rise”": a slogan is
+    what its campaign says. Returns the noun when it has an owner, else the verb whose
+    subject runs on it, or None (a slogan nobody is said to use stays a name)."""
+    index = span.start - 1
+    if index >= 0 and ctx.doc[index].text in (",", ":"):
+        index -= 1
+    if index >= 0 and lemma_of(ctx.doc[index]).lower() == "be":
+        index -= 1
+    if index < 0 or lemma_of(ctx.doc[index]).lower() != "slogan":
+        return None
+    noun = ctx.doc[index]
+    if any(c.dep_ == "poss" for c in noun.children):
+        return noun
+    return _verb_of_maker(noun)
+
+
+def _verb_of_maker(token: Token) -> Token | None:
+    """The first verb above the token, when the token is not (inside) its subject and the
+    verb has a subject: who made, ran on or gave what the token names."""
+    while token.head.i != token.i:
+        if token.dep_ in SUBJECTS:
+            return None  # "The ad, titled “…”, shows …": the titled thing acts itself
+        token = token.head
+        if token.pos_ == "VERB":
+            return token if any(c.dep_ == "nsubj" for c in token.children) else None
+    return None
+
+
 def _maker(ctx: DocContext, span: Span) -> Token | None:
     """"Lima released a memo titled “The Facts on the Race”": the title a campaign or an
     author gives the ad, memo or book they put out sums up what it says, and news
@@ -447,14 +476,7 @@ def _maker(ctx: DocContext, span: Span) -> Token | None:
         index -= 1
     if index < 0 or ctx.doc[index].lower_ not in _TITLING:
         return None
-    token = ctx.doc[index]
-    while token.head.i != token.i:
-        if token.dep_ in SUBJECTS:
-            return None  # "The ad, titled “…”, shows …": the titled thing acts itself
-        token = token.head
-        if token.pos_ == "VERB":
-            return token if any(c.dep_ == "nsubj" for c in token.children) else None
-    return None
+    return _verb_of_maker(ctx.doc[index])
 
 
 #: Nouns of words a crowd cries out: "chants of “Lock him up!”".
