@@ -2361,3 +2361,115 @@ def test_a_because_clause_after_an_aside_cue_goes_on_the_claim(quotes_of):
     quote = one(quotes_of(text), "leaning toward Ortiz")
     assert quote.text.endswith("because they prize experience above all")
     assert quote.speaker.name == "Mark Lund"
+
+
+def test_a_poll_count_who_said_otherwise_is_a_claim_of_its_own(quotes_of):
+    text = (
+        "Among Ortiz supporters, 61 percent said the party was hostile to farmers, "
+        "about the same number who said the party truly cares about them."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "hostile").text == "the party was hostile to farmers"
+    assert one(quotes, "truly cares").text == "the party truly cares about them"
+
+
+def test_a_comment_on_the_claim_in_apposition_is_not_part_of_it(quotes_of):
+    text = (
+        "Lima complained that the count in Dayton had been rigged against her, "
+        "a charge that county officials strongly denied."
+    )
+    assert one(quotes_of(text), "rigged").text == "the count in Dayton had been rigged against her"
+
+
+def test_a_relative_describing_the_claim_stays_in_it(quotes_of):
+    text = (
+        "Ortiz said the treaty strengthens the rebels in Varna, whose leaders have "
+        "called for a new border."
+    )
+    assert "new border" in one(quotes_of(text), "treaty").text
+
+
+def test_a_refusal_with_a_subject_of_its_own_ends_the_claim(quotes_of):
+    text = (
+        "Ortiz told reporters that he had received an apology from a network executive, "
+        "though he did not say who made the apology."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "received").text == "he had received an apology from a network executive"
+    assert one(quotes, "who made").text == "who made the apology"
+
+
+def test_an_infinitive_with_its_own_subject_stays_in_the_claim(quotes_of):
+    text = "Lima said it was inappropriate for a sitting judge to criticize the candidates."
+    assert "criticize" in one(quotes_of(text), "inappropriate").text
+
+
+def test_what_the_sentence_tells_after_a_closing_cue_is_not_the_quotes_claim(quotes_of):
+    text = (
+        '"I back the right to hunt and always will," says Tom Vale, 42, of Dayton, '
+        "but he was shocked when he read the new rules."
+    )
+    quote = one(quotes_of(text), "right to hunt")
+    assert quote.text == "I back the right to hunt and always will"
+    assert quote.kind == "direct"
+    assert quote.speaker.name == "Tom Vale"
+
+
+def test_a_claim_reported_in_a_relative_clause_inside_another_is_kept(quotes_of):
+    text = (
+        "Lima said the plant would close in May, ending a strike "
+        "which union leaders said had cost the county 900 jobs."
+    )
+    quotes = quotes_of(text)
+    inner = next(q for q in quotes if q.text.startswith("which union leaders"))
+    assert inner.text.endswith("had cost the county 900 jobs")
+    assert inner.speaker.text == "union leaders"
+    assert any(q.text.startswith("the plant would close") for q in quotes)
+
+
+def test_a_passive_relative_reports_nobody_inside_a_claim(quotes_of):
+    text = (
+        "The office said the park would be paid for with a bond, which voters will be "
+        "asked to approve in November, and with state grants."
+    )
+    assert not [q for q in quotes_of(text) if q.text.startswith("which voters")]
+
+
+def test_a_rivals_claim_hung_on_an_accusation_is_their_own(quotes_of):
+    text = (
+        "Lima accuses Dunn of running a smear campaign while Dunn suggests the former "
+        "mayor is a captive of the county party."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "smear").text == "Dunn of running a smear campaign"
+    rival = one(quotes, "captive")
+    assert rival.text == "the former mayor is a captive of the county party"
+    assert rival.speaker.name == "Dunn"
+
+
+def test_the_title_a_campaign_gives_its_memo_is_its_claim(quotes_of):
+    text = (
+        'On Monday night, campaign manager Ana Lima released a memo titled "The Facts on '
+        'Where the Race Stands." It argued that the race was over.'
+    )
+    quote = one(quotes_of(text), "The Facts")
+    assert quote.kind == "direct"
+    assert quote.speaker.name == "Lima"
+
+
+
+def test_a_chanted_slogan_after_chants_of_is_a_direct_claim(quotes_of):
+    text = (
+        "More than 500 Lima supporters roared when the state was called. "
+        "But their chants of “Ana! Ana! Ana!” were cut short when the lights went out."
+    )
+    quote = one(quotes_of(text), "Ana! Ana!")
+    assert quote.kind == "direct"
+    assert quote.speaker.text == "their"
+
+
+def test_the_slogan_a_candidate_ran_on_is_their_direct_claim(quotes_of):
+    text = 'Richard Dunn ran on the slogan "Experience Counts" in 1968 after years in office.'
+    quote = one(quotes_of(text), "Experience Counts")
+    assert quote.kind == "direct"
+    assert quote.speaker.name == "Richard Dunn"

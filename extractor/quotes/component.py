@@ -110,7 +110,9 @@ class QuoteFinder:
         inside = _passages_in(ctx, content)
         if not inside:
             draft = _Draft(content.start_char, content.end_char, "indirect", token)
-            if all(_nested_in(d, draft.start, draft.end) for d in drafts if _overlaps(content, d)):
+            if _relative_claim(token) or all(
+                _nested_in(d, draft.start, draft.end) for d in drafts if _overlaps(content, d)
+            ):
                 # "The delegates pledged to stay, Devine said": the claim said around one found
                 # first is a claim of its own. (A claim found inside an earlier one is not kept:
                 # our own articles do not count "said the delegates had promised that …" twice.)
@@ -182,6 +184,10 @@ class QuoteFinder:
                 continue
             span = doc.char_span(passage.open_mark, passage.close_mark, alignment_mode="expand")
             if span is None:
+                continue
+            maker = _maker(ctx, span) or _chant(ctx, span) or _slogan(ctx, span)
+            if maker is not None:
+                drafts.append(_Draft(passage.start, passage.end, "direct", maker, passage))
                 continue
             cue = cue_near_passage(span.start, span.end - 1, ctx) or _announcing_cue(ctx, span)
             colon = _colon_before(ctx, passage)
@@ -441,6 +447,77 @@ def _all_nested(ctx: DocContext, drafts: list[_Draft], turn: Turn) -> bool:
         and not ctx.text[turn.end : d.end].strip()
         for d in drafts
     )
+
+
+#: Participles that give a piece of writing its title: "a memo titled “…”".
+_TITLING = frozenset({"titled", "entitled"})
+
+
+def _slogan(ctx: DocContext, span: Span) -> Token | None:
+    """"Lima ran on the slogan “Jobs First”", "her campaign slogan is “We rise”": a slogan is
+    what its campaign says. Returns the noun when it has an owner, else the verb whose
+    subject runs on it, or None (a slogan nobody is said to use stays a name)."""
+    index = span.start - 1
+    if index >= 0 and ctx.doc[index].text in (",", ":"):
+        index -= 1
+    if index >= 0 and lemma_of(ctx.doc[index]).lower() == "be":
+        index -= 1
+    if index < 0 or lemma_of(ctx.doc[index]).lower() != "slogan":
+        return None
+    noun = ctx.doc[index]
+    if any(c.dep_ == "poss" for c in noun.children):
+        return noun
+    return _verb_of_maker(noun)
+
+
+def _verb_of_maker(token: Token) -> Token | None:
+    """The first verb above the token, when the token is not (inside) its subject and the
+    verb has a subject: who made, ran on or gave what the token names."""
+    while token.head.i != token.i:
+        if token.dep_ in SUBJECTS:
+            return None  # "The ad, titled “…”, shows …": the titled thing acts itself
+        token = token.head
+        if token.pos_ == "VERB":
+            return token if any(c.dep_ == "nsubj" for c in token.children) else None
+    return None
+
+
+def _maker(ctx: DocContext, span: Span) -> Token | None:
+    """"Lima released a memo titled “The Facts on the Race”": the title a campaign or an
+    author gives the ad, memo or book they put out sums up what it says, and news
+    annotation counts it as the maker's words. Returns the verb whose subject made the
+    titled thing, or None; a title nobody is said to have given ("The report, titled
+    ‘Green Ribbon’, was praised") stays a title."""
+    index = span.start - 1
+    if index >= 0 and ctx.doc[index].text == ",":
+        index -= 1
+    if index < 0 or ctx.doc[index].lower_ not in _TITLING:
+        return None
+    return _verb_of_maker(ctx.doc[index])
+
+
+#: Nouns of words a crowd cries out: "chants of “Lock him up!”".
+_CHANT_NOUNS = frozenset({"chant", "cry", "shout", "cheer", "chorus"})
+
+
+def _chant(ctx: DocContext, span: Span) -> Token | None:
+    """"their chants of “Ana! Ana!”", "to chants of “Four more years!”": the slogan a crowd
+    chants is the crowd's direct claim, however title-like its capitals. Returns the noun,
+    whose owner (if any) is the crowd."""
+    index = span.start - 1
+    if index < 1 or ctx.doc[index].lower_ not in ("of", "for"):
+        return None
+    noun = ctx.doc[index].head
+    if noun.i != index - 1 or lemma_of(noun).lower() not in _CHANT_NOUNS:
+        return None
+    return noun
+
+
+def _relative_claim(cue: Token) -> bool:
+    """"…, a finish that he said beat expectations": a cue in a relative clause, with a
+    subject who speaks, reports a claim of its own even inside another claim ("a bond,
+    which voters will be asked to approve" reports nobody's)."""
+    return cue.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in cue.children)
 
 
 def _overlaps(content: Span, draft: _Draft) -> bool:

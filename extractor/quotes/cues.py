@@ -1444,8 +1444,22 @@ def _judged(cue: Token) -> Span | None:
     for prep in cue.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.i > cue.i:
             first = objects[0].left_edge.i if objects else prep.i + 1
-            return trimmed(cue.doc, first, prep.right_edge.i + 1)
+            return trimmed(cue.doc, first, _judged_end(prep))
     return None
+
+
+def _judged_end(prep: Token) -> int:
+    """"accused Park of lying while Park suggested …": a clause with a cue and a speaker of
+    its own, hung on the reason, is that speaker's claim set beside the judgement."""
+    for token in prep.subtree:
+        if (
+            token.dep_ == "advcl"
+            and any(c.dep_ in SUBJECTS for c in token.children)
+            and not is_subordinate(token)
+            and is_cue(token)
+        ):
+            return token.left_edge.i
+    return prep.right_edge.i + 1
 
 
 def _described_as(cue: Token) -> Span | None:
@@ -1649,15 +1663,19 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
     cuts = [conj for conj in clause.children if conj.dep_ == "conj" and _opens_with_that(conj)]
     end = _continued_end(clause, cue)
     for token in doc[clause.i + 1 : end]:
+        if token is cue or token in cuts or not is_cue(token):
+            continue
         if (
-            token is not cue
-            and token.dep_ in ("advcl", "conj")
-            and token.tag_ != "VB"  # "for the judge to criticize …" is still the content
+            token.dep_ in ("advcl", "conj")
+            and not _bare_infinitive(token)
             and not is_subordinate(token)
             and not _shared_belief(token, clause)
-            and is_cue(token)
         ):
             end = token.left_edge.i
+            break
+        aside = _set_off_relative(token, clause, end)
+        if aside is not None:
+            end = aside
             break
     pieces = []
     start = subject.left_edge.i if subject is not None else clause.left_edge.i
@@ -1670,6 +1688,46 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
     pieces.append((start, end))
     found = [trimmed(doc, a, b) for a, b in pieces if b > a]
     return [span for span in found if span is not None]
+
+
+def _bare_infinitive(token: Token) -> bool:
+    """"for the judge to criticize …" is still the content; "though he did not say who …",
+    a verb of the same form with a subject of its own, is the speaker's next act."""
+    if token.tag_ != "VB":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or not any(
+        c.dep_ in SUBJECTS for c in token.children
+    )
+
+
+#: Marks that set a phrase off from the clause before it.
+_SETTING_OFF = frozenset({",", "—", "–", "-", "--"})
+#: Nouns that count the people in a poll: "…, about the same number who said …".
+_COUNT_NOUNS = frozenset({"number", "percent", "share", "majority", "minority", "half", "third"})
+
+
+def _set_off_relative(cue: Token, clause: Token, end: int) -> int | None:
+    """"said the party was hostile to farmers, about the same number who said it cares" and
+    "complained the vote was rigged, a charge his rivals denied": a relative clause closing
+    the content, set off after the reported clause, is another speaker's claim when it
+    counts other respondents ("who said", on a number) or comments on the claim (a noun in
+    apposition whose relative has a named subject). Relatives describing a noun of the claim
+    ("…, whose leaders have called for …") stay in it. Returns where the first claim ends
+    (at the mark setting the phrase off), or None."""
+    if cue.dep_ != "relcl" or cue.right_edge.i + 1 < end:
+        return None  # "the mayor, who said he would resign, was lying": the claim goes on
+    noun = cue.head
+    subjects = [c for c in cue.children if c.dep_ in SUBJECTS]
+    counted = any(s.lower_ == "who" for s in subjects) and (
+        lemma_of(noun).lower() in _COUNT_NOUNS or any(c.dep_ == "nummod" for c in noun.children)
+    )
+    comment = noun.dep_ in ("appos", "npadvmod") and any(
+        s.pos_ in ("NOUN", "PROPN") for s in subjects
+    )
+    if not (counted or comment):
+        return None
+    marks = [t.i for t in cue.doc[clause.i + 1 : cue.left_edge.i] if t.text in _SETTING_OFF]
+    return marks[-1] if marks else None
 
 
 #: Verbs of what someone thinks or means to do, as against what they say.
@@ -1726,8 +1784,13 @@ def _continued_end(clause: Token, cue: Token) -> int:
             stretch = cue.doc[end : last_word(sibling) + 1]
             if sibling.sent == cue.sent and not any("\n" in t.text for t in stretch):
                 end = sibling.right_edge.i + 1
+    quoted_before = clause.i < cue.i and _after_closing_mark(cue)
     for conj in cue.children:
         if conj.dep_ != "conj" or conj.i < end or conj.pos_ not in ("VERB", "AUX") or is_cue(conj):
+            continue
+        if quoted_before:
+            # "“I back the law,” says Ana Lima, but she was shocked …": the quotation is
+            # her claim; what the sentence goes on to tell of her is not
             continue
         stretch = cue.doc[end : last_word(conj) + 1]
         if any("\n" in t.text for t in stretch) or any(
