@@ -2300,3 +2300,17 @@ def test_what_is_urged_may_be_a_noun_phrase(quotes_of):
 
 def test_the_person_urged_is_no_claim(quotes_of):
     assert not quotes_of("Tom Hale urged Mara Lind on Tuesday.")
+
+
+def test_has_said_read_as_a_passive_is_still_a_claim(quotes_of):
+    # The parser reads "'s" as the passive "is"; with "he" or "she" it can only be "has".
+    text = (
+        "While he's said he will fight on to the convention, Lund has begun to cut his staff."
+    )
+    quote = one(quotes_of(text), "fight on to the convention")
+    assert quote.kind == "indirect"
+    assert quote.speaker.text == "he"
+
+
+def test_its_said_stays_a_passive_with_no_speaker(quotes_of):
+    assert quotes_of("It's said that the mayor never sleeps.") == []

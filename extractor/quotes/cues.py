@@ -124,8 +124,25 @@ def is_cue(token: Token) -> bool:
         return False  # "Asked whether it would close, Ito said …": the answer is the claim
     if lemma == "ask" and _asked_content(token) is not None:
         return True  # "was asked about the vote": a question, its asker unnamed
+    if _has_read_as_is(token):
+        return True  # "he's said he will stay": "'s" is "has", not a passive "is"
     # "was told that": a passive reports nobody unless it names an agent.
     return not ("auxpass" in deps and "agent" not in deps)
+
+
+#: Subjects whose "'s said …" can only be "has said": "it's said that …" is a passive.
+_HAS_SUBJECTS = frozenset({"he", "she", "who"})
+
+
+def _has_read_as_is(verb: Token) -> bool:
+    """"She's said she will stay": the parser reads "'s" as the passive "is", but with a
+    personal subject and a clause of its own the verb is active ("has said")."""
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children)
+        and any(c.dep_ == "nsubjpass" and c.lower_ in _HAS_SUBJECTS for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 #: Conjunctions that open a circumstance of the speaking, not what was said.
