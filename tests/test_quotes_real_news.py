@@ -2314,3 +2314,17 @@ def test_has_said_read_as_a_passive_is_still_a_claim(quotes_of):
 
 def test_its_said_stays_a_passive_with_no_speaker(quotes_of):
     assert quotes_of("It's said that the mayor never sleeps.") == []
+
+
+def test_trailing_as_aside_vouches_for_the_clause_before_it(quotes_of):
+    quote = one(
+        quotes_of("The budget shrank over the winter, as Lund has sometimes acknowledged."),
+        "budget shrank",
+    )
+    assert quote.kind == "indirect"
+    assert quote.speaker.name == "Lund"
+
+
+def test_trailing_as_clause_of_when_or_what_is_no_claim(quotes_of):
+    assert quotes_of("The crowd booed loudly, as Lund spoke about the levy.") == []
+    assert quotes_of("One could weigh a tax on trades to pay for roads, as Lund proposes.") == []

@@ -1420,8 +1420,40 @@ def _bare_advcl(cue: Token) -> bool:
     )
 
 
+#: Cues that vouch for the clause a trailing "as" aside is set after ("the budget shrank,
+#: as Lund noted"); others say when or why ("the crowd booed, as Lund spoke", "…, as Lund
+#: proposes", "…, as voters responded to the cuts").
+_AS_ASIDE_CUES = frozenset({
+    "say", "note", "acknowledge", "admit", "concede", "report", "point", "suggest", "predict",
+    "explain", "argue", "write", "observe", "claim", "warn", "speculate", "state", "confirm",
+    "show", "find", "insist", "contend", "assert", "allege", "emphasize", "stress",
+})
+
+
+def _trailing_as_aside(cue: Token) -> bool:
+    """"The budget shrank, as Lund has acknowledged.": an "as" aside set off after the clause
+    it vouches for, with no content of its own."""
+    doc = cue.doc
+    first = cue.left_edge
+    return (
+        cue.dep_ == "advcl"
+        and cue.head.i < cue.i
+        and first.lower_ == "as"
+        and first.dep_ == "mark"
+        and first.i > 0
+        and doc[first.i - 1].text == ","
+        and lemma_of(cue).lower() in _AS_ASIDE_CUES
+        and any(c.dep_ in SUBJECTS and c.i < cue.i for c in cue.children)
+        and cue.head.pos_ in ("VERB", "AUX")
+    )
+
+
 def _aside(cue: Token) -> bool:
     """"X said" or "as X said" set off inside the clause it reports, with nothing of its own."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
+        return False
+    if _trailing_as_aside(cue):
+        return True
     if cue.head.i <= cue.i or cue.head.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
