@@ -2473,3 +2473,31 @@ def test_the_slogan_a_candidate_ran_on_is_their_direct_claim(quotes_of):
     quote = one(quotes_of(text), "Experience Counts")
     assert quote.kind == "direct"
     assert quote.speaker.name == "Richard Dunn"
+
+
+def test_has_said_read_as_a_passive_is_still_a_claim(quotes_of):
+    # The parser reads "'s" as the passive "is"; with "he" or "she" it can only be "has".
+    text = (
+        "While he's said he will fight on to the convention, Lund has begun to cut his staff."
+    )
+    quote = one(quotes_of(text), "fight on to the convention")
+    assert quote.kind == "indirect"
+    assert quote.speaker.text == "he"
+
+
+def test_its_said_stays_a_passive_with_no_speaker(quotes_of):
+    assert quotes_of("It's said that the mayor never sleeps.") == []
+
+
+def test_trailing_as_aside_vouches_for_the_clause_before_it(quotes_of):
+    quote = one(
+        quotes_of("The budget shrank over the winter, as Lund has sometimes acknowledged."),
+        "budget shrank",
+    )
+    assert quote.kind == "indirect"
+    assert quote.speaker.name == "Lund"
+
+
+def test_trailing_as_clause_of_when_or_what_is_no_claim(quotes_of):
+    assert quotes_of("The crowd booed loudly, as Lund spoke about the levy.") == []
+    assert quotes_of("One could weigh a tax on trades to pay for roads, as Lund proposes.") == []

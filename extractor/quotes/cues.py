@@ -124,8 +124,25 @@ def is_cue(token: Token) -> bool:
         return False  # "Asked whether it would close, Ito said …": the answer is the claim
     if lemma == "ask" and _asked_content(token) is not None:
         return True  # "was asked about the vote": a question, its asker unnamed
+    if _has_read_as_is(token):
+        return True  # "he's said he will stay": "'s" is "has", not a passive "is"
     # "was told that": a passive reports nobody unless it names an agent.
     return not ("auxpass" in deps and "agent" not in deps)
+
+
+#: Subjects whose "'s said …" can only be "has said": "it's said that …" is a passive.
+_HAS_SUBJECTS = frozenset({"he", "she", "who"})
+
+
+def _has_read_as_is(verb: Token) -> bool:
+    """"She's said she will stay": the parser reads "'s" as the passive "is", but with a
+    personal subject and a clause of its own the verb is active ("has said")."""
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children)
+        and any(c.dep_ == "nsubjpass" and c.lower_ in _HAS_SUBJECTS for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 #: Conjunctions that open a circumstance of the speaking, not what was said.
@@ -1422,8 +1439,40 @@ def _bare_advcl(cue: Token) -> bool:
     )
 
 
+#: Cues that vouch for the clause a trailing "as" aside is set after ("the budget shrank,
+#: as Lund noted"); others say when or why ("the crowd booed, as Lund spoke", "…, as Lund
+#: proposes", "…, as voters responded to the cuts").
+_AS_ASIDE_CUES = frozenset({
+    "say", "note", "acknowledge", "admit", "concede", "report", "point", "suggest", "predict",
+    "explain", "argue", "write", "observe", "claim", "warn", "speculate", "state", "confirm",
+    "show", "find", "insist", "contend", "assert", "allege", "emphasize", "stress",
+})
+
+
+def _trailing_as_aside(cue: Token) -> bool:
+    """"The budget shrank, as Lund has acknowledged.": an "as" aside set off after the clause
+    it vouches for, with no content of its own."""
+    doc = cue.doc
+    first = cue.left_edge
+    return (
+        cue.dep_ == "advcl"
+        and cue.head.i < cue.i
+        and first.lower_ == "as"
+        and first.dep_ == "mark"
+        and first.i > 0
+        and doc[first.i - 1].text == ","
+        and lemma_of(cue).lower() in _AS_ASIDE_CUES
+        and any(c.dep_ in SUBJECTS and c.i < cue.i for c in cue.children)
+        and cue.head.pos_ in ("VERB", "AUX")
+    )
+
+
 def _aside(cue: Token) -> bool:
     """"X said" or "as X said" set off inside the clause it reports, with nothing of its own."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
+        return False
+    if _trailing_as_aside(cue):
+        return True
     if cue.head.i <= cue.i or cue.head.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
