@@ -2300,3 +2300,18 @@ def test_what_is_urged_may_be_a_noun_phrase(quotes_of):
 
 def test_the_person_urged_is_no_claim(quotes_of):
     assert not quotes_of("Tom Hale urged Mara Lind on Tuesday.")
+
+
+def test_a_title_case_work_named_after_a_preposition_is_no_claim(quotes_of):
+    text = (
+        "“We cannot wait another year,” Tom Hale said on KRL's “Sunday Morning With Ana "
+        "Lima.” He is a co-author of “The Long Road: Water and Power in the West.”"
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["We cannot wait another year"]
+
+
+def test_a_book_title_after_its_noun_is_no_claim(quotes_of):
+    text = "In his new book, “Winds of Change,” and in an interview, Mr. Hale said the dam failed."
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["the dam failed"]

@@ -466,6 +466,8 @@ def _title_like(text: str, passage: QuotedPassage, cue: Token | None, after: int
     "“No,” he said" is speech; "dubbed ‘the Meter Man’" and "the report ‘Green Ribbon’" are not.
     """
     words = text[passage.start : passage.end].split()
+    if _titled_work(text, passage, words):
+        return True  # "said on NBC's “Meet the Press.”", "co-author of ''The Long Road.''"
     if cue is None and len(words) <= MAX_TITLE_CASE_WORDS and _title_case(words):
         return True  # “How the Grinch Stole Christmas,” “Austin Powers: The Spy Who …”
     if len(words) > MAX_TITLE_WORDS:
@@ -505,6 +507,36 @@ def _named_in_passing(text: str, passage: QuotedPassage, words: list[str]) -> bo
     if len(words) == 1:
         return words[0][:1].isupper()
     return len(words) <= MAX_TITLE_CASE_WORDS and _title_case(words)
+
+
+#: Words right before a title-case quotation that make it the title of a work: a preposition
+#: ("said on “Meet the Press,”", "a co-author of “The Long Road”") or a noun for a work ("his
+#: memoir, “Winds of Change,”").
+_TITLE_LEADS = frozenset({
+    "on", "of", "in", "from", "to", "at", "by", "with", "about",
+    "book", "memoir", "autobiography", "biography", "novel", "show", "program", "programme",
+    "episode", "series", "movie", "film", "documentary", "album", "song", "play", "musical",
+    "podcast",
+})
+#: Short words a title may leave in lower case: "Flip the Script with Ana Lima".
+_TITLE_SMALL_WORDS = frozenset({"with", "from", "into", "over", "than", "upon", "about"})
+#: Titles of works run this long at most: "Backfire: One Founder's Long Battle for the Firm".
+MAX_WORK_TITLE_WORDS = 14
+
+
+def _titled_work(text: str, passage: QuotedPassage, words: list[str]) -> bool:
+    """A title-case quotation right after a preposition, a possessive or a noun for a work
+    ("said on NBC's “Meet the Press.”", "according to his book “The Long Road.”", "in his
+    memoir, “Winds of Change,”") names a work, even when it ends on a full stop."""
+    before = text[: passage.open_mark].rstrip().rstrip(",").rstrip()
+    lead = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+    if not (lead in _TITLE_LEADS or lead.endswith(("'s", "’s"))):
+        return False
+    quoted = text[passage.start : passage.end].rstrip()
+    if re.search(r"[.!?] ", quoted) or quoted[-1:] in ("!", "?"):
+        return False  # "replied with “Why now? Not today!”": sentences, not a title
+    kept = [w for w in words if w.strip(".,:;!?'\"“”‘’()").lower() not in _TITLE_SMALL_WORDS]
+    return 1 < len(words) <= MAX_WORK_TITLE_WORDS and bool(kept) and _title_case(kept)
 
 
 def _right_after(text: str, passage: QuotedPassage, cue: Token) -> bool:
