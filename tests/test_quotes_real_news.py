@@ -2315,3 +2315,13 @@ def test_a_book_title_after_its_noun_is_no_claim(quotes_of):
     text = "In his new book, “Winds of Change,” and in an interview, Mr. Hale said the dam failed."
     quotes = quotes_of(text)
     assert [q.text for q in quotes] == ["the dam failed"]
+
+
+def test_a_fronted_when_clause_is_no_claim_of_the_cue_after_it(quotes_of):
+    text = "But when the council cut the subsidy two years later, Dorna said enough."
+    assert not [q for q in quotes_of(text) if "council" in q.text]
+
+
+def test_a_fronted_if_clause_misparsed_with_its_claim_is_kept(quotes_of):
+    quote = one(quotes_of("If the dam breaks, the town floods, Ana Lima said."), "the town")
+    assert quote.text == "If the dam breaks, the town floods"
