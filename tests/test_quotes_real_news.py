@@ -2325,3 +2325,12 @@ def test_a_fronted_when_clause_is_no_claim_of_the_cue_after_it(quotes_of):
 def test_a_fronted_if_clause_misparsed_with_its_claim_is_kept(quotes_of):
     quote = one(quotes_of("If the dam breaks, the town floods, Ana Lima said."), "the town")
     assert quote.text == "If the dam breaks, the town floods"
+
+
+def test_a_show_title_with_a_lower_case_with_is_no_mixed_claim(quotes_of):
+    text = (
+        "“We must change course,” Ana Lima said on KRL's “This Week with Tom Hale.” "
+        "“And the dam is not safe.”"
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["We must change course", "And the dam is not safe."]
