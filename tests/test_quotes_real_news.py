@@ -2334,3 +2334,22 @@ def test_a_show_title_with_a_lower_case_with_is_no_mixed_claim(quotes_of):
     )
     quotes = quotes_of(text)
     assert [q.text for q in quotes] == ["We must change course", "And the dam is not safe."]
+
+
+def test_an_editors_note_stance_on_someone_is_no_claim(quotes_of):
+    text = (
+        "Dam Talks Stall in Reno.\n\nTom Hale said the talks had failed.\n\n"
+        "Editor’s note: Tom Hale is a serial fabulist and a bully who has repeatedly vowed to "
+        "close the dam to all farmers in the valley.\n\n"
+        "Editor’s note: An article on Monday about the dam reported that Ana Lima had resigned."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["the talks had failed", "Ana Lima had resigned"]
+
+
+def test_an_editors_note_after_a_single_line_break_is_no_claim(quotes_of):
+    text = (
+        "Tom Hale said the talks had failed.\nEditor’s note: Tom Hale is a bully who has "
+        "repeatedly vowed to close the dam to all farmers in the valley."
+    )
+    assert [q.text for q in quotes_of(text)] == ["the talks had failed"]

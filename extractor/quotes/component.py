@@ -78,6 +78,7 @@ class QuoteFinder:
         drafts.extend(self._turns(ctx, drafts, consumed))
         drafts.extend(self._fragments(ctx, drafts, consumed))
         drafts.extend(self._direct(ctx, consumed))
+        drafts = [d for d in drafts if not _editors_aside(ctx, d)]
         drafts.sort(key=lambda d: d.start)
         doc._.ex_quotes = self._resolved(ctx, drafts)
         return doc
@@ -403,6 +404,25 @@ def _through_relative(cue: Token, speaker: Speaker) -> Speaker:
     return Speaker(
         start, start + len(relative.text), relative.text, speaker.name, speaker.entity,
         speaker.type, "pronoun", antecedent,
+    )
+
+
+#: The label of a publisher's note on its own coverage: "Editor's note: …".
+_EDITORS_NOTE = re.compile(r"\s*editor[’']s note\s*:", re.IGNORECASE)
+
+
+def _editors_aside(ctx: DocContext, draft: _Draft) -> bool:
+    """"Editor's note: Tom Hale is a serial fabulist who has vowed to …": a publisher's note
+    is its own stance on someone, repeated from article to article; what it sets in a relative
+    clause of that stance, or the note itself, is nobody's reported claim. (A correction that
+    names who reported or said what, "An article on Monday reported that …", is kept.)"""
+    paragraph = ctx.paragraph_of(_token_at(ctx, draft.start))
+    start = ctx.doc[ctx.paragraph_starts[paragraph]].idx if paragraph >= 0 else 0
+    line = ctx.text.rfind("\n", 0, draft.start) + 1  # notes set off by a single line break
+    if not (_EDITORS_NOTE.match(ctx.text, start) or _EDITORS_NOTE.match(ctx.text, line)):
+        return False
+    return draft.cue is None or any(
+        c.dep_ in SUBJECTS and c.tag_ in ("WP", "WDT") for c in draft.cue.children
     )
 
 
