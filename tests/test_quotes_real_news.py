@@ -2501,3 +2501,56 @@ def test_trailing_as_aside_vouches_for_the_clause_before_it(quotes_of):
 def test_trailing_as_clause_of_when_or_what_is_no_claim(quotes_of):
     assert quotes_of("The crowd booed loudly, as Lund spoke about the levy.") == []
     assert quotes_of("One could weigh a tax on trades to pay for roads, as Lund proposes.") == []
+
+
+def test_a_title_case_work_named_after_a_preposition_is_no_claim(quotes_of):
+    text = (
+        "“We cannot wait another year,” Tom Hale said on KRL's “Sunday Morning With Ana "
+        "Lima.” He is a co-author of “The Long Road: Water and Power in the West.”"
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["We cannot wait another year"]
+
+
+def test_a_book_title_after_its_noun_is_no_claim(quotes_of):
+    text = "In his new book, “Winds of Change,” and in an interview, Mr. Hale said the dam failed."
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["the dam failed"]
+
+
+def test_a_fronted_when_clause_is_no_claim_of_the_cue_after_it(quotes_of):
+    text = "But when the council cut the subsidy two years later, Dorna said enough."
+    assert not [q for q in quotes_of(text) if "council" in q.text]
+
+
+def test_a_fronted_if_clause_misparsed_with_its_claim_is_kept(quotes_of):
+    quote = one(quotes_of("If the dam breaks, the town floods, Ana Lima said."), "the town")
+    assert quote.text == "If the dam breaks, the town floods"
+
+
+def test_a_show_title_with_a_lower_case_with_is_no_mixed_claim(quotes_of):
+    text = (
+        "“We must change course,” Ana Lima said on KRL's “This Week with Tom Hale.” "
+        "“And the dam is not safe.”"
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["We must change course", "And the dam is not safe."]
+
+
+def test_an_editors_note_stance_on_someone_is_no_claim(quotes_of):
+    text = (
+        "Dam Talks Stall in Reno.\n\nTom Hale said the talks had failed.\n\n"
+        "Editor’s note: Tom Hale is a serial fabulist and a bully who has repeatedly vowed to "
+        "close the dam to all farmers in the valley.\n\n"
+        "Editor’s note: An article on Monday about the dam reported that Ana Lima had resigned."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["the talks had failed", "Ana Lima had resigned"]
+
+
+def test_an_editors_note_after_a_single_line_break_is_no_claim(quotes_of):
+    text = (
+        "Tom Hale said the talks had failed.\nEditor’s note: Tom Hale is a bully who has "
+        "repeatedly vowed to close the dam to all farmers in the valley."
+    )
+    assert [q.text for q in quotes_of(text)] == ["the talks had failed"]

@@ -78,6 +78,7 @@ class QuoteFinder:
         drafts.extend(self._turns(ctx, drafts, consumed))
         drafts.extend(self._fragments(ctx, drafts, consumed))
         drafts.extend(self._direct(ctx, consumed))
+        drafts = [d for d in drafts if not _editors_aside(ctx, d)]
         drafts.sort(key=lambda d: d.start)
         doc._.ex_quotes = self._resolved(ctx, drafts)
         return doc
@@ -413,6 +414,25 @@ def _through_relative(cue: Token, speaker: Speaker) -> Speaker:
     )
 
 
+#: The label of a publisher's note on its own coverage: "Editor's note: …".
+_EDITORS_NOTE = re.compile(r"\s*editor[’']s note\s*:", re.IGNORECASE)
+
+
+def _editors_aside(ctx: DocContext, draft: _Draft) -> bool:
+    """"Editor's note: Tom Hale is a serial fabulist who has vowed to …": a publisher's note
+    is its own stance on someone, repeated from article to article; what it sets in a relative
+    clause of that stance, or the note itself, is nobody's reported claim. (A correction that
+    names who reported or said what, "An article on Monday reported that …", is kept.)"""
+    paragraph = ctx.paragraph_of(_token_at(ctx, draft.start))
+    start = ctx.doc[ctx.paragraph_starts[paragraph]].idx if paragraph >= 0 else 0
+    line = ctx.text.rfind("\n", 0, draft.start) + 1  # notes set off by a single line break
+    if not (_EDITORS_NOTE.match(ctx.text, start) or _EDITORS_NOTE.match(ctx.text, line)):
+        return False
+    return draft.cue is None or any(
+        c.dep_ in SUBJECTS and c.tag_ in ("WP", "WDT") for c in draft.cue.children
+    )
+
+
 def _token_at(ctx: DocContext, char: int) -> int:
     span = ctx.doc.char_span(char, min(len(ctx.text), char + 1), alignment_mode="expand")
     return span.start if span is not None else 0
@@ -554,6 +574,8 @@ def _title_like(text: str, passage: QuotedPassage, cue: Token | None, after: int
     "“No,” he said" is speech; "dubbed ‘the Meter Man’" and "the report ‘Green Ribbon’" are not.
     """
     words = text[passage.start : passage.end].split()
+    if _titled_work(text, passage, words):
+        return True  # "said on NBC's “Meet the Press.”", "co-author of ''The Long Road.''"
     if cue is None and len(words) <= MAX_TITLE_CASE_WORDS and _title_case(words):
         return True  # “How the Grinch Stole Christmas,” “Austin Powers: The Spy Who …”
     if len(words) > MAX_TITLE_WORDS:
@@ -593,6 +615,36 @@ def _named_in_passing(text: str, passage: QuotedPassage, words: list[str]) -> bo
     if len(words) == 1:
         return words[0][:1].isupper()
     return len(words) <= MAX_TITLE_CASE_WORDS and _title_case(words)
+
+
+#: Words right before a title-case quotation that make it the title of a work: a preposition
+#: ("said on “Meet the Press,”", "a co-author of “The Long Road”") or a noun for a work ("his
+#: memoir, “Winds of Change,”").
+_TITLE_LEADS = frozenset({
+    "on", "of", "in", "from", "to", "at", "by", "with", "about",
+    "book", "memoir", "autobiography", "biography", "novel", "show", "program", "programme",
+    "episode", "series", "movie", "film", "documentary", "album", "song", "play", "musical",
+    "podcast",
+})
+#: Short words a title may leave in lower case: "Flip the Script with Ana Lima".
+_TITLE_SMALL_WORDS = frozenset({"with", "from", "into", "over", "than", "upon", "about"})
+#: Titles of works run this long at most: "Backfire: One Founder's Long Battle for the Firm".
+MAX_WORK_TITLE_WORDS = 14
+
+
+def _titled_work(text: str, passage: QuotedPassage, words: list[str]) -> bool:
+    """A title-case quotation right after a preposition, a possessive or a noun for a work
+    ("said on NBC's “Meet the Press.”", "according to his book “The Long Road.”", "in his
+    memoir, “Winds of Change,”") names a work, even when it ends on a full stop."""
+    before = text[: passage.open_mark].rstrip().rstrip(",").rstrip()
+    lead = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+    if not (lead in _TITLE_LEADS or lead.endswith(("'s", "’s"))):
+        return False
+    quoted = text[passage.start : passage.end].rstrip()
+    if re.search(r"[.!?] ", quoted) or quoted[-1:] in ("!", "?"):
+        return False  # "replied with “Why now? Not today!”": sentences, not a title
+    kept = [w for w in words if w.strip(".,:;!?'\"“”‘’()").lower() not in _TITLE_SMALL_WORDS]
+    return 1 < len(words) <= MAX_WORK_TITLE_WORDS and bool(kept) and _title_case(kept)
 
 
 def _right_after(text: str, passage: QuotedPassage, cue: Token) -> bool:

@@ -1014,6 +1014,36 @@ def _closing_cue(cue: Token, ctx: DocContext) -> bool:
         len(tail) <= _CLOSING_CUE_TAIL
         and not any(t.is_quote for t in tail)
         and any(t.tag_ in _FINITE_TAGS for t in before)  # a clause, not "In a new economy,"
+        and not _fronted_circumstance(before, cue)
+    )
+
+
+#: Roles of the words that set the scene of a verb before its subject: "Later, …",
+#: "Under pressure, …".
+_SCENE_DEPS = frozenset({"prep", "npadvmod", "advmod", "cc", "punct"})
+
+
+def _fronted_circumstance(before: Span, cue: Token) -> bool:
+    """"But when the council cut its funds, Dorna said enough.": words before the speaker
+    that are only the cue's own adverbial clause (opened by "when", "as", "if" …) say when or
+    why the speaking happened; they are nobody's claim."""
+    tops = [t for t in before if not before.start <= t.head.i < before.end]
+    clauses = [t for t in tops if t.dep_ == "advcl"]
+    return bool(clauses) and all(
+        t.head.i == cue.i
+        and (t.dep_ in _SCENE_DEPS or (t.dep_ == "advcl" and _subordinated(t)))
+        for t in tops
+    )
+
+
+def _subordinated(clause: Token) -> bool:
+    """The clause opens with its own conjunction or wh-word: "when …", "as …", "if …", and
+    holds no comma ("If the dam breaks, the town floods" misparsed as one clause is a claim)."""
+    if any(t.text == "," for t in clause.doc[clause.left_edge.i : clause.right_edge.i + 1]):
+        return False
+    return any(
+        c.dep_ in ("mark", "advmod") and c.i < clause.i and c.tag_ in ("IN", "WRB")
+        for c in clause.children
     )
 
 

@@ -96,6 +96,9 @@ def _label(quoted: Span, found: Span) -> bool:
     return len(inside) == 1 and len(words) <= _LABEL_STRETCH_WORDS
 
 
+#: Short words a title may leave in lower case between capitalised words: "This Week with
+#: Ana Lima" (but "“I'm with her”" is words).
+_TITLE_SMALL_WORDS = frozenset({"with", "from", "into", "over", "than", "upon", "about"})
 #: Quoted names and epithets this short are labels, not anybody's words: "the Maures monster".
 _EPITHET_WORDS = 4
 
@@ -105,6 +108,11 @@ def _epithet(quoted: Span) -> bool:
     words = [t for t in quoted if t.is_alpha]
     if not words:
         return True
-    if len(words) > 1 and all(t.text[:1].isupper() or (t.is_lower and len(t) <= 3) for t in words):
+    capitals = sum(t.text[:1].isupper() for t in words)
+    if len(words) > 1 and all(
+        t.text[:1].isupper()
+        or (t.is_lower and (len(t) <= 3 or (t.lower_ in _TITLE_SMALL_WORDS and capitals > 1)))
+        for t in words
+    ):
         return True
     return words[0].lower_ in ("the", "a", "an") and len(words) <= _EPITHET_WORDS
