@@ -2300,3 +2300,26 @@ def test_what_is_urged_may_be_a_noun_phrase(quotes_of):
 
 def test_the_person_urged_is_no_claim(quotes_of):
     assert not quotes_of("Tom Hale urged Mara Lind on Tuesday.")
+
+
+def test_slides_from_a_deck_someone_carries_are_theirs(quotes_of):
+    text = (
+        "Ortiz is making her case to foreign buyers. A slide from a presentation that Mara "
+        "Ortiz and her aides carry with them shows that a Velmar tractor would cost far more "
+        "with a tariff. Another slide shows that most pears sold in Dunmore are grown in "
+        "Velmar.\n\nTwo thousand farm jobs depend on those sales, one slide says."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "tractor would cost").speaker.name == "Mara Ortiz"
+    assert one(quotes, "most pears").speaker.name == "Mara Ortiz"
+    assert one(quotes, "farm jobs").speaker.name == "Mara Ortiz"
+
+
+def test_a_statement_someone_provided_is_theirs(quotes_of):
+    text = (
+        "The Ledger said Tom Brandt provided a written statement in response to questions "
+        "about the accounts.\n\n"
+        "“The minister regrets the error and has closed the account,” the statement said."
+    )
+    quote = one(quotes_of(text), "regrets the error")
+    assert quote.speaker.name == "Tom Brandt"

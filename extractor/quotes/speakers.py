@@ -81,12 +81,16 @@ _SOURCE_PREPOSITIONS = frozenset({"in", "by", "from", "at"})
 _MAKING_VERBS = frozenset({
     "give", "write", "publish", "release", "issue", "conduct", "commission", "file", "sign",
     "send", "post", "prepare", "author", "draft", "deliver", "present", "compile", "produce",
+    "carry", "submit", "provide", "circulate", "distribute",
 })
 #: Nouns for the makers of a document: "the authors of the report, which include X".
 _MAKER_NOUNS = frozenset({"author", "researcher", "creator", "sponsor", "publisher"})
 #: Verbs whose subject found something in the document a leading "in" names: "In a poll of
 #: voters, the institute found …".
 _FINDING_VERBS = frozenset({"find", "show", "report", "conclude", "estimate", "discover"})
+#: Words that make a document one more of a set whose maker the text gave: "a slide from the
+#: minister's deck … Another slide shows", "one slide says".
+_ONE_MORE = frozenset({"another", "one"})
 #: Documents a court issues: with no author given, "the ruling" is the court's.
 _COURT_DOCUMENTS = frozenset({"ruling", "judgment", "decision", "opinion", "order", "verdict"})
 #: Model labels an untagged maker's name may carry: none, or a name the entity step let go
@@ -754,12 +758,14 @@ class SpeakerResolver:
                 pronoun = {"his": "he", "her": "she"}.get(child.lower_, child.lower_)
                 found = self._antecedent(head.i, kinds, pronoun)
                 return found[0] if found else None
-        if not _definite(head) or any(
+        lemma = lemma_of(head).lower()
+        if any(
             c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
             for c in head.children
         ):
             return None  # "the campaign's statement", "the letter by the two": its own author
-        lemma = lemma_of(head).lower()
+        if not _definite(head):
+            return self._one_more(head, lemma)
         kinds = _document_family(lemma)
         same = [author for i, kind, author in self._documents() if i < head.i and kind in kinds]
         if same:
@@ -768,6 +774,19 @@ class SpeakerResolver:
             courts = self._organization_counts(head.i, "court")
             return self._most_mentioned(courts, head.i)
         return None
+
+    def _one_more(self, head: Token, lemma: str) -> str | None:
+        """"Another slide", "one slide" after "a slide from a deck Ms. Ortiz carries": one more
+        of the same set, whose maker the text gave just before (same noun, this paragraph or
+        the one before). Polls and studies are not sets: "another poll" is someone else's."""
+        if lemma in _DOCUMENT_FAMILIES[0] or not any(c.lower_ in _ONE_MORE for c in head.children):
+            return None
+        earliest = self.ctx.paragraph_of(head.i) - 1
+        same = [
+            author for i, kind, author in self._documents()
+            if i < head.i and kind == lemma and self.ctx.paragraph_of(i) >= earliest
+        ]
+        return same[-1] if same else None
 
     def document_label(self, label: Speaker) -> Speaker:
         """A headline label that names a document ("Poll: …") takes the maker of the first
@@ -807,7 +826,8 @@ class SpeakerResolver:
         return None
 
     def _documents(self) -> list[tuple[int, str, str]]:
-        """Every document noun outside quotes whose author the text gives, in text order."""
+        """Every document noun outside quotes whose author the text gives ("a report by X",
+        "X issued a statement", "a slide from a deck X carries"), in text order."""
         if self._authored is None:
             ctx = self.ctx
             nouns = document_nouns()
@@ -817,7 +837,11 @@ class SpeakerResolver:
                 if lemma_of(token).lower() in nouns
                 and ctx.token_passage[token.i] is None
                 and (
-                    author := self._author_of(token, document=True) or self._issuer_of(token)
+                    author := self._author_of(token, document=True)
+                    or self._issuer_of(token)
+                    or (  # "polls that show him ahead in …" are several, by several makers
+                        self._named_in_document_phrase(token) if token.tag_ == "NN" else None
+                    )
                 ) is not None
             ]
         return self._authored
