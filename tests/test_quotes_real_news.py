@@ -2323,3 +2323,23 @@ def test_a_statement_someone_provided_is_theirs(quotes_of):
     )
     quote = one(quotes_of(text), "regrets the error")
     assert quote.speaker.name == "Tom Brandt"
+
+
+def test_the_statement_is_whoever_spoke_in_a_statement_just_before(quotes_of):
+    text = (
+        "Tom Hale is a developer from Dunmore. In a statement, the developer announced that "
+        "he would fold his firm into the Ortiz Group.\n\n"
+        "“Mara Ortiz will run the merged company from Reno,” the statement said."
+    )
+    quote = one(quotes_of(text), "merged company")
+    assert quote.speaker.name == "Tom Hale"
+
+
+def test_a_statement_is_not_an_earlier_speakers_letter(quotes_of):
+    text = (
+        "“We regret nothing,” Tom Hale said in a statement.\n\n"
+        "Four farm groups wrote to the minister on Monday. “The plan will ruin us,” the "
+        "letter says."
+    )
+    quote = one(quotes_of(text), "ruin us")
+    assert quote.speaker.name != "Tom Hale"

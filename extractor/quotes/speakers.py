@@ -88,6 +88,12 @@ _MAKER_NOUNS = frozenset({"author", "researcher", "creator", "sponsor", "publish
 #: Verbs whose subject found something in the document a leading "in" names: "In a poll of
 #: voters, the institute found …".
 _FINDING_VERBS = frozenset({"find", "show", "report", "conclude", "estimate", "discover"})
+#: Verbs whose subject speaks through the document an "in" names: "Lee said in a statement",
+#: "In a letter, the council warned …"; a later "the statement" is theirs.
+_STATING_VERBS = frozenset({
+    "say", "write", "add", "announce", "state", "note", "declare", "explain", "respond",
+    "argue", "insist", "claim", "warn", "allege", "tell",
+})
 #: Words that make a document one more of a set whose maker the text gave: "a slide from the
 #: minister's deck … Another slide shows", "one slide says".
 _ONE_MORE = frozenset({"another", "one"})
@@ -102,6 +108,8 @@ _PLAIN_DOCUMENT_WORDS = frozenset({
 })
 #: How many sentences before its own a description's antecedent may stand.
 EPITHET_SENTENCES = 2
+#: How many paragraphs back "the statement" may find "X said in a statement".
+STATED_PARAGRAPHS = 2
 #: How many paragraphs ahead a document with no maker of its own may look for one.
 DOCUMENT_AHEAD_PARAGRAPHS = 2
 #: Document nouns news uses for one another: "an agency survey of farm prices … The study
@@ -770,9 +778,36 @@ class SpeakerResolver:
         same = [author for i, kind, author in self._documents() if i < head.i and kind in kinds]
         if same:
             return same[-1]
+        stated = self._stated_in(head, lemma)
+        if stated is not None:
+            return stated
         if lemma in _COURT_DOCUMENTS:
             courts = self._organization_counts(head.i, "court")
             return self._most_mentioned(courts, head.i)
+        return None
+
+    def _stated_in(self, head: Token, lemma: str) -> str | None:
+        """"The council said in a statement …; the statement added": who spoke through the same
+        kind of document just before (in the last few paragraphs). Only the same noun, and only
+        near: "said in a statement" is often followed by someone else's letter."""
+        ctx = self.ctx
+        earliest = ctx.paragraph_starts[max(0, ctx.paragraph_of(head.i) - STATED_PARAGRAPHS)]
+        for token in reversed(ctx.doc[earliest : head.i]):
+            prep = token.head
+            if (
+                token.dep_ != "pobj"
+                or prep.lower_ != "in"
+                or lemma_of(token).lower() != lemma
+                or ctx.token_passage[token.i] is not None
+                or lemma_of(prep.head).lower() not in _STATING_VERBS
+            ):
+                continue
+            subject = subject_of(prep.head, ctx)
+            if subject is None or subject.i == head.i:
+                return None
+            # "the businessman said in a statement": whoever the subject resolves to
+            found = self.resolve(speaker_phrase(subject, ctx), subject)
+            return found.entity if found.type in ("organization", "person") else None
         return None
 
     def _one_more(self, head: Token, lemma: str) -> str | None:
