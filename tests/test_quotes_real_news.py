@@ -2343,3 +2343,12 @@ def test_a_statement_is_not_an_earlier_speakers_letter(quotes_of):
     )
     quote = one(quotes_of(text), "ruin us")
     assert quote.speaker.name != "Tom Hale"
+
+
+def test_his_remarks_speak_for_him(quotes_of):
+    text = (
+        "On Friday, the head of the water board, Tom Hale, said the leak came from a private "
+        "pipe. His remarks indicated that the city would not pay for the repairs."
+    )
+    quote = one(quotes_of(text), "would not pay")
+    assert quote.speaker.name == "Tom Hale"
