@@ -2352,3 +2352,20 @@ def test_his_remarks_speak_for_him(quotes_of):
     )
     quote = one(quotes_of(text), "would not pay")
     assert quote.speaker.name == "Tom Hale"
+
+
+def test_the_findings_and_the_data_are_the_studys_makers(quotes_of):
+    text = (
+        "A study by the Harbor Institute found that farm prices rose sharply in Reno last year. "
+        "The findings show that wages in Reno fell for the third year. The data suggest that "
+        "rents in Reno fell too."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "wages in Reno").speaker.name == "Harbor Institute"
+    assert one(quotes, "rents in Reno").speaker.name == "Harbor Institute"
+
+
+def test_data_from_an_agency_are_the_agencys(quotes_of):
+    text = "Rents in Reno fell by a third, according to recent data from the Dunmore Housing Board."
+    quote = one(quotes_of(text), "Rents in Reno")
+    assert quote.speaker.name == "Dunmore Housing Board"

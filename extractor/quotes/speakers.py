@@ -118,7 +118,7 @@ _DOCUMENT_FAMILIES = (
     frozenset({
         "study", "survey", "poll", "analysis", "research", "review", "audit", "findings",
         "report", "assessment", "investigation", "inquiry", "average", "tally", "tracker",
-        "result", "data", "figure",
+        "result", "data", "datum", "finding", "figure",  # the model's lemmas of "data", "findings"
     }),
     frozenset({"statement", "release", "note", "memo", "letter", "briefing", "document"}),
     frozenset({"book", "memoir", "autobiography"}),
