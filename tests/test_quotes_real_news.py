@@ -2369,3 +2369,12 @@ def test_data_from_an_agency_are_the_agencys(quotes_of):
     text = "Rents in Reno fell by a third, according to recent data from the Dunmore Housing Board."
     quote = one(quotes_of(text), "Rents in Reno")
     assert quote.speaker.name == "Dunmore Housing Board"
+
+
+def test_documents_a_pronoun_submitted_are_its_antecedents(quotes_of):
+    text = (
+        "Tom Hale is richer than he says. New financial documents he submitted to the ethics "
+        "office show that he owns eleven farms in the valley."
+    )
+    quote = one(quotes_of(text), "eleven farms")
+    assert quote.speaker.name == "Tom Hale"

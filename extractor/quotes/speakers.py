@@ -1049,12 +1049,19 @@ class SpeakerResolver:
         for t in head.subtree:
             if not head.i < t.i <= head.i + DOCUMENT_PHRASE_WORDS:
                 continue
-            maker = (t.dep_ == "pobj" and t.head.lower_ in _SOURCE_PREPOSITIONS) or (
+            made = (
                 t.dep_ == "nsubj"
                 and t.head.dep_ in ("relcl", "acl")
                 and lemma_of(t.head).lower() in _MAKING_VERBS
             )
+            maker = made or (t.dep_ == "pobj" and t.head.lower_ in _SOURCE_PREPOSITIONS)
             if not maker or ctx.token_passage[t.i] is not None:
+                continue
+            if made and t.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                # "documents he submitted", "figures they released": whom the pronoun means
+                pronoun = self._pronoun((t.idx, t.idx + len(t)), t)
+                if pronoun.entity is not None:
+                    found.append(pronoun.entity)
                 continue
             for token in core_tokens(t):
                 entity = ctx.token_entity[token.i]
