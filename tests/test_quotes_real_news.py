@@ -2378,3 +2378,12 @@ def test_documents_a_pronoun_submitted_are_its_antecedents(quotes_of):
     )
     quote = one(quotes_of(text), "eleven farms")
     assert quote.speaker.name == "Tom Hale"
+
+
+def test_a_speech_is_its_speakers_not_the_hosts(quotes_of):
+    text = (
+        "Schools must teach civics, according to a speech Mrs. Vance delivered at Dunmore "
+        "University in July."
+    )
+    quote = one(quotes_of(text), "teach civics")
+    assert quote.speaker.name == "Vance"

@@ -1045,7 +1045,8 @@ class SpeakerResolver:
         body or person the document's own phrase names as where it appeared, who made it or
         who gave it, not what it is about."""
         ctx = self.ctx
-        found = []
+        found: list[str] = []
+        makers: list[str] = []
         for t in head.subtree:
             if not head.i < t.i <= head.i + DOCUMENT_PHRASE_WORDS:
                 continue
@@ -1061,13 +1062,15 @@ class SpeakerResolver:
                 # "documents he submitted", "figures they released": whom the pronoun means
                 pronoun = self._pronoun((t.idx, t.idx + len(t)), t)
                 if pronoun.entity is not None:
-                    found.append(pronoun.entity)
+                    makers.append(pronoun.entity)
                 continue
             for token in core_tokens(t):
                 entity = ctx.token_entity[token.i]
                 if entity and ctx.entity_type(entity) in ("organization", "person"):
-                    found.append(entity)
+                    (makers if made else found).append(entity)
                     break
+        if makers:  # "a speech Ms. Ortiz gave at the university": hers, not the university's
+            return makers[0]
         organizations = [e for e in found if ctx.entity_type(e) == "organization"]
         return (organizations or found or [None])[0]
 
