@@ -2387,3 +2387,13 @@ def test_a_speech_is_its_speakers_not_the_hosts(quotes_of):
     )
     quote = one(quotes_of(text), "teach civics")
     assert quote.speaker.name == "Vance"
+
+
+def test_a_camel_case_maker_names_its_polling_average(quotes_of):
+    quotes = quotes_of(
+        "Hale leads Ortiz by five points in Nevada, according to the PollWatchHub polling "
+        "average. Ortiz trails by two points in Utah, according to a PollWatchHub average of "
+        "recent polls."
+    )
+    assert one(quotes, "Nevada").speaker.name == "PollWatchHub"
+    assert one(quotes, "Utah").speaker.name == "PollWatchHub"

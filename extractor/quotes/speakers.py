@@ -102,6 +102,9 @@ _COURT_DOCUMENTS = frozenset({"ruling", "judgment", "decision", "opinion", "orde
 #: Model labels an untagged maker's name may carry: none, or a name the entity step let go
 #: ("a February survey", "a Texas poll" are no makers).
 _MAKER_LABELS = frozenset({"", "ORG", "PERSON"})
+#: Words between a maker's name and its document noun that say what kind it is: "the
+#: Gallup tracking poll", "the Harbor polling average".
+_KIND_MODIFIERS = frozenset({"polling", "poll", "tracking", "exit", "research", "survey"})
 #: Words that say nothing of who made a document: "a new poll" may look ahead for its maker.
 _PLAIN_DOCUMENT_WORDS = frozenset({
     "new", "recent", "latest", "fresh", "national", "nationwide", "statewide", "separate",
@@ -1488,16 +1491,26 @@ def _untagged_maker(head: Token, ctx: DocContext) -> str | None:
         tokens = [
             t for t in head.doc[makers[0].left_edge.i : head.i] if t.dep_ != "case"
         ]
+        while len(tokens) > 1 and tokens[-1].lower_ in _KIND_MODIFIERS:
+            tokens.pop()  # "the Gallup tracking poll": the name stops before "tracking"
         untagged = [
             t for t in tokens if ctx.token_entity[t.i] is None and t.ent_type_ in _MAKER_LABELS
         ]
         places = [t for t in tokens if ctx.entity_type(ctx.token_entity[t.i]) == "place"]
         # a place may be a word of the name ("USA TODAY"), never the whole of it
-        if untagged and all(t.pos_ == "PROPN" for t in tokens) and len(untagged) + len(
+        if untagged and all(_name_word(t) for t in tokens) and len(untagged) + len(
             places
         ) == len(tokens):
             return head.doc[tokens[0].i : tokens[-1].i + 1].text
     return None
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name: a proper noun, or a camel-case word the model took for a common noun
+    ("RealClearPolitics", "comScore")."""
+    return token.pos_ == "PROPN" or (
+        token.pos_ == "NOUN" and any(c.isupper() for c in token.text[1:]) and not token.is_upper
+    )
 
 
 def _staff_of(head: Token, ctx: DocContext) -> bool:
