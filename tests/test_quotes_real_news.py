@@ -2397,3 +2397,12 @@ def test_a_camel_case_maker_names_its_polling_average(quotes_of):
     )
     assert one(quotes, "Nevada").speaker.name == "PollWatchHub"
     assert one(quotes, "Utah").speaker.name == "PollWatchHub"
+
+
+def test_a_document_sent_from_someone_is_theirs(quotes_of):
+    text = (
+        "On Thursday, an email was sent from the club's director, Tom Hale, to its members. "
+        "The email said that the club would close by June."
+    )
+    quote = one(quotes_of(text), "close by June")
+    assert quote.speaker.name == "Tom Hale"

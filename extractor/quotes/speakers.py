@@ -1032,6 +1032,8 @@ class SpeakerResolver:
             verb = verb.head  # "In a survey …, X found"
             if lemma_of(verb).lower() not in _FINDING_VERBS:
                 return None
+        elif document.dep_ == "nsubjpass" and lemma_of(verb).lower() in _MAKING_VERBS:
+            return self._passive_maker(verb)  # "an email was sent from its director, Lee"
         elif document.dep_ != "dobj" or lemma_of(verb).lower() not in _MAKING_VERBS:
             return None
         subject = subject_of(verb, self.ctx)
@@ -1041,6 +1043,22 @@ class SpeakerResolver:
             entity = self.ctx.token_entity[token.i]
             if entity and self.ctx.entity_type(entity) in ("organization", "person"):
                 return entity
+        return None
+
+    def _passive_maker(self, verb: Token) -> str | None:
+        """Who a passive making verb names with "by" or "from": "the memo was written by
+        Lee", "an email was sent from the club's director, Lee"."""
+        for prep in verb.children:
+            if prep.dep_ not in ("agent", "prep") or prep.lower_ not in ("by", "from"):
+                continue
+            for target in prep.children:
+                if target.dep_ != "pobj":
+                    continue
+                heads = [target, *(c for c in target.children if c.dep_ == "appos")]
+                for token in (t for h in heads for t in core_tokens(h)):
+                    entity = self.ctx.token_entity[token.i]
+                    if entity and self.ctx.entity_type(entity) in ("organization", "person"):
+                        return entity
         return None
 
     def _named_in_document_phrase(self, head: Token) -> str | None:
