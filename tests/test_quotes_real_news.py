@@ -2554,3 +2554,109 @@ def test_an_editors_note_after_a_single_line_break_is_no_claim(quotes_of):
         "repeatedly vowed to close the dam to all farmers in the valley."
     )
     assert [q.text for q in quotes_of(text)] == ["the talks had failed"]
+
+
+def test_slides_from_a_deck_someone_carries_are_theirs(quotes_of):
+    text = (
+        "Ortiz is making her case to foreign buyers. A slide from a presentation that Mara "
+        "Ortiz and her aides carry with them shows that a Velmar tractor would cost far more "
+        "with a tariff. Another slide shows that most pears sold in Dunmore are grown in "
+        "Velmar.\n\nTwo thousand farm jobs depend on those sales, one slide says."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "tractor would cost").speaker.name == "Mara Ortiz"
+    assert one(quotes, "most pears").speaker.name == "Mara Ortiz"
+    assert one(quotes, "farm jobs").speaker.name == "Mara Ortiz"
+
+
+def test_a_statement_someone_provided_is_theirs(quotes_of):
+    text = (
+        "The Ledger said Tom Brandt provided a written statement in response to questions "
+        "about the accounts.\n\n"
+        "“The minister regrets the error and has closed the account,” the statement said."
+    )
+    quote = one(quotes_of(text), "regrets the error")
+    assert quote.speaker.name == "Tom Brandt"
+
+
+def test_the_statement_is_whoever_spoke_in_a_statement_just_before(quotes_of):
+    text = (
+        "Tom Hale is a developer from Dunmore. In a statement, the developer announced that "
+        "he would fold his firm into the Ortiz Group.\n\n"
+        "“Mara Ortiz will run the merged company from Reno,” the statement said."
+    )
+    quote = one(quotes_of(text), "merged company")
+    assert quote.speaker.name == "Tom Hale"
+
+
+def test_a_statement_is_not_an_earlier_speakers_letter(quotes_of):
+    text = (
+        "“We regret nothing,” Tom Hale said in a statement.\n\n"
+        "Four farm groups wrote to the minister on Monday. “The plan will ruin us,” the "
+        "letter says."
+    )
+    quote = one(quotes_of(text), "ruin us")
+    assert quote.speaker.name != "Tom Hale"
+
+
+def test_his_remarks_speak_for_him(quotes_of):
+    text = (
+        "On Friday, the head of the water board, Tom Hale, said the leak came from a private "
+        "pipe. His remarks indicated that the city would not pay for the repairs."
+    )
+    quote = one(quotes_of(text), "would not pay")
+    assert quote.speaker.name == "Tom Hale"
+
+
+def test_the_findings_and_the_data_are_the_studys_makers(quotes_of):
+    text = (
+        "A study by the Harbor Institute found that farm prices rose sharply in Reno last year. "
+        "The findings show that wages in Reno fell for the third year. The data suggest that "
+        "rents in Reno fell too."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "wages in Reno").speaker.name == "Harbor Institute"
+    assert one(quotes, "rents in Reno").speaker.name == "Harbor Institute"
+
+
+def test_data_from_an_agency_are_the_agencys(quotes_of):
+    text = "Rents in Reno fell by a third, according to recent data from the Dunmore Housing Board."
+    quote = one(quotes_of(text), "Rents in Reno")
+    assert quote.speaker.name == "Dunmore Housing Board"
+
+
+def test_documents_a_pronoun_submitted_are_its_antecedents(quotes_of):
+    text = (
+        "Tom Hale is richer than he says. New financial documents he submitted to the ethics "
+        "office show that he owns eleven farms in the valley."
+    )
+    quote = one(quotes_of(text), "eleven farms")
+    assert quote.speaker.name == "Tom Hale"
+
+
+def test_a_speech_is_its_speakers_not_the_hosts(quotes_of):
+    text = (
+        "Schools must teach civics, according to a speech Mrs. Vance delivered at Dunmore "
+        "University in July."
+    )
+    quote = one(quotes_of(text), "teach civics")
+    assert quote.speaker.name == "Vance"
+
+
+def test_a_camel_case_maker_names_its_polling_average(quotes_of):
+    quotes = quotes_of(
+        "Hale leads Ortiz by five points in Nevada, according to the PollWatchHub polling "
+        "average. Ortiz trails by two points in Utah, according to a PollWatchHub average of "
+        "recent polls."
+    )
+    assert one(quotes, "Nevada").speaker.name == "PollWatchHub"
+    assert one(quotes, "Utah").speaker.name == "PollWatchHub"
+
+
+def test_a_document_sent_from_someone_is_theirs(quotes_of):
+    text = (
+        "On Thursday, an email was sent from the club's director, Tom Hale, to its members. "
+        "The email said that the club would close by June."
+    )
+    quote = one(quotes_of(text), "close by June")
+    assert quote.speaker.name == "Tom Hale"

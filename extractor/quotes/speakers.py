@@ -81,23 +81,38 @@ _SOURCE_PREPOSITIONS = frozenset({"in", "by", "from", "at"})
 _MAKING_VERBS = frozenset({
     "give", "write", "publish", "release", "issue", "conduct", "commission", "file", "sign",
     "send", "post", "prepare", "author", "draft", "deliver", "present", "compile", "produce",
+    "carry", "submit", "provide", "circulate", "distribute",
 })
 #: Nouns for the makers of a document: "the authors of the report, which include X".
 _MAKER_NOUNS = frozenset({"author", "researcher", "creator", "sponsor", "publisher"})
 #: Verbs whose subject found something in the document a leading "in" names: "In a poll of
 #: voters, the institute found …".
 _FINDING_VERBS = frozenset({"find", "show", "report", "conclude", "estimate", "discover"})
+#: Verbs whose subject speaks through the document an "in" names: "Lee said in a statement",
+#: "In a letter, the council warned …"; a later "the statement" is theirs.
+_STATING_VERBS = frozenset({
+    "say", "write", "add", "announce", "state", "note", "declare", "explain", "respond",
+    "argue", "insist", "claim", "warn", "allege", "tell",
+})
+#: Words that make a document one more of a set whose maker the text gave: "a slide from the
+#: minister's deck … Another slide shows", "one slide says".
+_ONE_MORE = frozenset({"another", "one"})
 #: Documents a court issues: with no author given, "the ruling" is the court's.
 _COURT_DOCUMENTS = frozenset({"ruling", "judgment", "decision", "opinion", "order", "verdict"})
 #: Model labels an untagged maker's name may carry: none, or a name the entity step let go
 #: ("a February survey", "a Texas poll" are no makers).
 _MAKER_LABELS = frozenset({"", "ORG", "PERSON"})
+#: Words between a maker's name and its document noun that say what kind it is: "the
+#: Gallup tracking poll", "the Harbor polling average".
+_KIND_MODIFIERS = frozenset({"polling", "poll", "tracking", "exit", "research", "survey"})
 #: Words that say nothing of who made a document: "a new poll" may look ahead for its maker.
 _PLAIN_DOCUMENT_WORDS = frozenset({
     "new", "recent", "latest", "fresh", "national", "nationwide", "statewide", "separate",
 })
 #: How many sentences before its own a description's antecedent may stand.
 EPITHET_SENTENCES = 2
+#: How many paragraphs back "the statement" may find "X said in a statement".
+STATED_PARAGRAPHS = 2
 #: How many paragraphs ahead a document with no maker of its own may look for one.
 DOCUMENT_AHEAD_PARAGRAPHS = 2
 #: Document nouns news uses for one another: "an agency survey of farm prices … The study
@@ -106,7 +121,7 @@ _DOCUMENT_FAMILIES = (
     frozenset({
         "study", "survey", "poll", "analysis", "research", "review", "audit", "findings",
         "report", "assessment", "investigation", "inquiry", "average", "tally", "tracker",
-        "result", "data", "figure",
+        "result", "data", "datum", "finding", "figure",  # the model's lemmas of "data", "findings"
     }),
     frozenset({"statement", "release", "note", "memo", "letter", "briefing", "document"}),
     frozenset({"book", "memoir", "autobiography"}),
@@ -754,20 +769,62 @@ class SpeakerResolver:
                 pronoun = {"his": "he", "her": "she"}.get(child.lower_, child.lower_)
                 found = self._antecedent(head.i, kinds, pronoun)
                 return found[0] if found else None
-        if not _definite(head) or any(
+        lemma = lemma_of(head).lower()
+        if any(
             c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
             for c in head.children
         ):
             return None  # "the campaign's statement", "the letter by the two": its own author
-        lemma = lemma_of(head).lower()
+        if not _definite(head):
+            return self._one_more(head, lemma)
         kinds = _document_family(lemma)
         same = [author for i, kind, author in self._documents() if i < head.i and kind in kinds]
         if same:
             return same[-1]
+        stated = self._stated_in(head, lemma)
+        if stated is not None:
+            return stated
         if lemma in _COURT_DOCUMENTS:
             courts = self._organization_counts(head.i, "court")
             return self._most_mentioned(courts, head.i)
         return None
+
+    def _stated_in(self, head: Token, lemma: str) -> str | None:
+        """"The council said in a statement …; the statement added": who spoke through the same
+        kind of document just before (in the last few paragraphs). Only the same noun, and only
+        near: "said in a statement" is often followed by someone else's letter."""
+        ctx = self.ctx
+        earliest = ctx.paragraph_starts[max(0, ctx.paragraph_of(head.i) - STATED_PARAGRAPHS)]
+        for token in reversed(ctx.doc[earliest : head.i]):
+            prep = token.head
+            if (
+                token.dep_ != "pobj"
+                or prep.lower_ != "in"
+                or lemma_of(token).lower() != lemma
+                or ctx.token_passage[token.i] is not None
+                or lemma_of(prep.head).lower() not in _STATING_VERBS
+            ):
+                continue
+            subject = subject_of(prep.head, ctx)
+            if subject is None or subject.i == head.i:
+                return None
+            # "the businessman said in a statement": whoever the subject resolves to
+            found = self.resolve(speaker_phrase(subject, ctx), subject)
+            return found.entity if found.type in ("organization", "person") else None
+        return None
+
+    def _one_more(self, head: Token, lemma: str) -> str | None:
+        """"Another slide", "one slide" after "a slide from a deck Ms. Ortiz carries": one more
+        of the same set, whose maker the text gave just before (same noun, this paragraph or
+        the one before). Polls and studies are not sets: "another poll" is someone else's."""
+        if lemma in _DOCUMENT_FAMILIES[0] or not any(c.lower_ in _ONE_MORE for c in head.children):
+            return None
+        earliest = self.ctx.paragraph_of(head.i) - 1
+        same = [
+            author for i, kind, author in self._documents()
+            if i < head.i and kind == lemma and self.ctx.paragraph_of(i) >= earliest
+        ]
+        return same[-1] if same else None
 
     def document_label(self, label: Speaker) -> Speaker:
         """A headline label that names a document ("Poll: …") takes the maker of the first
@@ -807,7 +864,8 @@ class SpeakerResolver:
         return None
 
     def _documents(self) -> list[tuple[int, str, str]]:
-        """Every document noun outside quotes whose author the text gives, in text order."""
+        """Every document noun outside quotes whose author the text gives ("a report by X",
+        "X issued a statement", "a slide from a deck X carries"), in text order."""
         if self._authored is None:
             ctx = self.ctx
             nouns = document_nouns()
@@ -817,7 +875,11 @@ class SpeakerResolver:
                 if lemma_of(token).lower() in nouns
                 and ctx.token_passage[token.i] is None
                 and (
-                    author := self._author_of(token, document=True) or self._issuer_of(token)
+                    author := self._author_of(token, document=True)
+                    or self._issuer_of(token)
+                    or (  # "polls that show him ahead in …" are several, by several makers
+                        self._named_in_document_phrase(token) if token.tag_ == "NN" else None
+                    )
                 ) is not None
             ]
         return self._authored
@@ -970,6 +1032,8 @@ class SpeakerResolver:
             verb = verb.head  # "In a survey …, X found"
             if lemma_of(verb).lower() not in _FINDING_VERBS:
                 return None
+        elif document.dep_ == "nsubjpass" and lemma_of(verb).lower() in _MAKING_VERBS:
+            return self._passive_maker(verb)  # "an email was sent from its director, Lee"
         elif document.dep_ != "dobj" or lemma_of(verb).lower() not in _MAKING_VERBS:
             return None
         subject = subject_of(verb, self.ctx)
@@ -981,27 +1045,53 @@ class SpeakerResolver:
                 return entity
         return None
 
+    def _passive_maker(self, verb: Token) -> str | None:
+        """Who a passive making verb names with "by" or "from": "the memo was written by
+        Lee", "an email was sent from the club's director, Lee"."""
+        for prep in verb.children:
+            if prep.dep_ not in ("agent", "prep") or prep.lower_ not in ("by", "from"):
+                continue
+            for target in prep.children:
+                if target.dep_ != "pobj":
+                    continue
+                heads = [target, *(c for c in target.children if c.dep_ == "appos")]
+                for token in (t for h in heads for t in core_tokens(h)):
+                    entity = self.ctx.token_entity[token.i]
+                    if entity and self.ctx.entity_type(entity) in ("organization", "person"):
+                        return entity
+        return None
+
     def _named_in_document_phrase(self, head: Token) -> str | None:
         """"a 2019 paper that ran in the Lancet", "a chart from a briefing Ms. Ortiz gave": a
         body or person the document's own phrase names as where it appeared, who made it or
         who gave it, not what it is about."""
         ctx = self.ctx
-        found = []
+        found: list[str] = []
+        makers: list[str] = []
         for t in head.subtree:
             if not head.i < t.i <= head.i + DOCUMENT_PHRASE_WORDS:
                 continue
-            maker = (t.dep_ == "pobj" and t.head.lower_ in _SOURCE_PREPOSITIONS) or (
+            made = (
                 t.dep_ == "nsubj"
                 and t.head.dep_ in ("relcl", "acl")
                 and lemma_of(t.head).lower() in _MAKING_VERBS
             )
+            maker = made or (t.dep_ == "pobj" and t.head.lower_ in _SOURCE_PREPOSITIONS)
             if not maker or ctx.token_passage[t.i] is not None:
+                continue
+            if made and t.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                # "documents he submitted", "figures they released": whom the pronoun means
+                pronoun = self._pronoun((t.idx, t.idx + len(t)), t)
+                if pronoun.entity is not None:
+                    makers.append(pronoun.entity)
                 continue
             for token in core_tokens(t):
                 entity = ctx.token_entity[token.i]
                 if entity and ctx.entity_type(entity) in ("organization", "person"):
-                    found.append(entity)
+                    (makers if made else found).append(entity)
                     break
+        if makers:  # "a speech Ms. Ortiz gave at the university": hers, not the university's
+            return makers[0]
         organizations = [e for e in found if ctx.entity_type(e) == "organization"]
         return (organizations or found or [None])[0]
 
@@ -1419,16 +1509,26 @@ def _untagged_maker(head: Token, ctx: DocContext) -> str | None:
         tokens = [
             t for t in head.doc[makers[0].left_edge.i : head.i] if t.dep_ != "case"
         ]
+        while len(tokens) > 1 and tokens[-1].lower_ in _KIND_MODIFIERS:
+            tokens.pop()  # "the Gallup tracking poll": the name stops before "tracking"
         untagged = [
             t for t in tokens if ctx.token_entity[t.i] is None and t.ent_type_ in _MAKER_LABELS
         ]
         places = [t for t in tokens if ctx.entity_type(ctx.token_entity[t.i]) == "place"]
         # a place may be a word of the name ("USA TODAY"), never the whole of it
-        if untagged and all(t.pos_ == "PROPN" for t in tokens) and len(untagged) + len(
+        if untagged and all(_name_word(t) for t in tokens) and len(untagged) + len(
             places
         ) == len(tokens):
             return head.doc[tokens[0].i : tokens[-1].i + 1].text
     return None
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name: a proper noun, or a camel-case word the model took for a common noun
+    ("RealClearPolitics", "comScore")."""
+    return token.pos_ == "PROPN" or (
+        token.pos_ == "NOUN" and any(c.isupper() for c in token.text[1:]) and not token.is_upper
+    )
 
 
 def _staff_of(head: Token, ctx: DocContext) -> bool:
