@@ -2051,7 +2051,7 @@ def test_a_group_speaks_as_the_members_it_names(quotes_of):
 
 def test_the_report_is_its_named_authors(quotes_of):
     text = (
-        "The authors of the report, which include the Harbor Policy Fund and Citizens for Fair "
+        "The authors of that report, which include the Harbor Policy Fund and Citizens for Fair "
         "Rates, found that most firms pay little. The report says that the penalties are light."
     )
     quotes = quotes_of(text)
@@ -2123,20 +2123,20 @@ def test_a_speaker_parsed_as_an_apposition_of_the_noun_before(quotes_of):
 
 def test_who_releases_an_ad_speaks_in_it(quotes_of):
     text = (
-        "Sen. Tom Bellamy has released a Web video that accuses Governor Lund of being soft "
-        "on crime."
+        "Sen. Tom Bellamy has released an online video that accuses Governor Lund of ignoring "
+        "crime."
     )
-    quote = one(quotes_of(text), "soft on crime")
+    quote = one(quotes_of(text), "ignoring crime")
     assert quote.speaker.text == "Sen. Tom Bellamy"
     assert quote.speaker.name == "Tom Bellamy"
 
 
 def test_a_participle_after_a_reported_clause_is_the_reporters(quotes_of):
     text = (
-        "Sen. Dan Pardo (R-Ga.) said he didn't believe those attacks hurt Lund in 2012, "
-        "arguing that it was divisions in the party that were a bigger hurdle."
+        "Sen. Dan Pardo (R-Ga.) said he doubted the ads had cost Lund the 2012 race, "
+        "arguing that feuds inside the party did far more harm."
     )
-    quote = one(quotes_of(text), "divisions in the party")
+    quote = one(quotes_of(text), "feuds inside the party")
     assert quote.speaker.text.startswith("Sen. Dan Pardo")
 
 
@@ -2145,44 +2145,44 @@ def test_a_participle_after_a_reported_clause_is_the_reporters(quotes_of):
 
 def test_a_noun_coordinated_with_a_quoted_complement_is_claimed(quotes_of):
     text = (
-        'Campaign chairman John Pratt called the Ohio governor "the most extreme pick in a '
-        'generation" and someone who had "threatened the privacy of voters" by signing the law.'
+        'Campaign chairman John Pratt called the Ohio governor "the harshest choice in decades" '
+        'and someone who had "put the savings of retirees at risk" by signing the law.'
     )
-    quote = one(quotes_of(text), "most extreme pick")
+    quote = one(quotes_of(text), "harshest choice")
     assert "and someone who had" in quote.text
 
 
 def test_a_noun_coordinated_with_a_quoted_fragment_is_claimed(quotes_of):
-    text = 'Ted Lund questioned Dole\'s "New York values" and his readiness to lead the country.'
-    quote = one(quotes_of(text), "New York values")
-    assert quote.text.endswith("his readiness to lead the country")
+    text = 'Ted Lund questioned Dole\'s "coastal manners" and his readiness to lead the county.'
+    quote = one(quotes_of(text), "coastal manners")
+    assert quote.text.endswith("his readiness to lead the county")
 
 
 def test_a_belief_coordinated_in_the_reported_clause_stays_in_it(quotes_of):
     text = (
-        "Paul Marlow told friends that the candidate knew all about his work for foreign "
-        "leaders and thought the criticism he received for it was a “badge of honor.”"
+        "Paul Marlow told colleagues that the senator knew everything about his lobbying for "
+        "overseas clients and thought the attacks on him for it were a “mark of pride.”"
     )
-    quote = one(quotes_of(text), "knew all about")
-    assert "badge of honor" in quote.text
+    quote = one(quotes_of(text), "knew everything about")
+    assert "mark of pride" in quote.text
 
 
 def test_what_a_participle_reports_goes_on_past_a_coordinated_modal(quotes_of):
     text = (
-        "Marco Lund flipped his pick on the spot, saying he was rooting for Denver but would "
-        "now root for Carolina since Dole chose Denver."
+        "Marco Lund changed his bet at once, saying he was cheering for Leeds but would "
+        "now cheer for Hull since Dole picked Leeds."
     )
-    quote = one(quotes_of(text), "rooting for Denver")
-    assert "would now root for Carolina" in quote.text
+    quote = one(quotes_of(text), "cheering for Leeds")
+    assert "would now cheer for Hull" in quote.text
 
 
 def test_a_reported_object_stops_at_the_speakers_next_claim(quotes_of):
     text = (
-        "In April, the Dunmore company reported disappointingly flat user growth and weaker "
-        "revenue, and said it was still operating at a loss."
+        "In May, the Dunmore company reported sluggish subscriber numbers and thinner "
+        "margins, and said it still expected a loss this year."
     )
-    quote = one(quotes_of(text), "flat user growth")
-    assert quote.text == "disappointingly flat user growth and weaker revenue"
+    quote = one(quotes_of(text), "sluggish subscriber")
+    assert quote.text == "sluggish subscriber numbers and thinner margins"
 
 
 def test_a_quoted_title_after_a_word_is_no_quote_even_set_off_by_a_comma(quotes_of):
@@ -2196,8 +2196,8 @@ def test_a_quoted_title_after_a_word_is_no_quote_even_set_off_by_a_comma(quotes_
 
 
 def test_a_clause_mostly_but_not_all_quoted_is_one_mixed_claim(quotes_of):
-    text = "The council wanted to call a “special meeting” to vote on a new chair."
-    quote = one(quotes_of(text), "special meeting")
+    text = "The council wanted to call a “special gathering” to vote on a new chair."
+    quote = one(quotes_of(text), "special gathering")
     assert quote.kind == "mixed"
     assert quote.text.endswith("to vote on a new chair")
 
@@ -2322,34 +2322,34 @@ def test_a_cue_inside_a_headline_claim_does_not_cut_it_short(quotes_of):
 
 def test_a_long_lower_case_quotation_ending_a_reported_clause_is_mixed(quotes_of):
     text = (
-        "Ana Lund is questioning whether Mayor Ortiz would have attended the ceremony "
-        "“if it were held in a mosque.”"
+        "Ana Lund is questioning whether Mayor Ortiz would have come to the dinner "
+        "“had it taken place in a union hall.”"
     )
-    quote = one(quotes_of(text), "held in a mosque")
+    quote = one(quotes_of(text), "union hall")
     assert quote.kind == "mixed"
-    assert quote.text.startswith("whether Mayor Ortiz would have attended")
+    assert quote.text.startswith("whether Mayor Ortiz would have come")
     assert quote.speaker.name == "Ana Lund"
 
 
 def test_a_fragment_in_a_because_clause_belongs_to_the_reporting_verb(quotes_of):
     text = (
-        "Mark Lund confided that his parents had panicked because, as immigrants, the Ortiz family "
-        "were ''the first newcomers to move into the neighborhood.''"
+        "Mark Lund confided that his parents had worried because, as refugees, the Ortiz family "
+        "were ''the only outsiders to settle on the street.''"
     )
-    quote = one(quotes_of(text), "first newcomers")
+    quote = one(quotes_of(text), "only outsiders")
     assert quote.kind == "mixed"
-    assert quote.text.startswith("his parents had panicked")
+    assert quote.text.startswith("his parents had worried")
     assert quote.speaker.name == "Mark Lund"
 
 
 def test_a_quoted_purpose_infinitive_is_part_of_the_verbs_object(quotes_of):
     text = (
-        "Mayor Ana Lund would not comment on a new order signed by the governor "
-        "“to protect privacy and equality” for many state workers."
+        "Mayor Ana Lund would not comment on a fresh decree issued by the governor "
+        "“to guard fairness and dignity” for most county clerks."
     )
-    quote = one(quotes_of(text), "protect privacy")
+    quote = one(quotes_of(text), "guard fairness")
     assert quote.kind == "mixed"
-    assert "a new order signed by the governor" in quote.text
+    assert "a fresh decree issued by the governor" in quote.text
     assert quote.speaker.name == "Ana Lund"
 
 
@@ -2365,12 +2365,12 @@ def test_a_because_clause_after_an_aside_cue_goes_on_the_claim(quotes_of):
 
 def test_a_poll_count_who_said_otherwise_is_a_claim_of_its_own(quotes_of):
     text = (
-        "Among Ortiz supporters, 61 percent said the party was hostile to farmers, "
-        "about the same number who said the party truly cares about them."
+        "Among Ortiz backers, 58 percent said the council was unfair to fishermen, "
+        "nearly the same number who said the council really listens to them."
     )
     quotes = quotes_of(text)
-    assert one(quotes, "hostile").text == "the party was hostile to farmers"
-    assert one(quotes, "truly cares").text == "the party truly cares about them"
+    assert one(quotes, "unfair").text == "the council was unfair to fishermen"
+    assert one(quotes, "really listens").text == "the council really listens to them"
 
 
 def test_a_comment_on_the_claim_in_apposition_is_not_part_of_it(quotes_of):
@@ -2391,12 +2391,12 @@ def test_a_relative_describing_the_claim_stays_in_it(quotes_of):
 
 def test_a_refusal_with_a_subject_of_its_own_ends_the_claim(quotes_of):
     text = (
-        "Ortiz told reporters that he had received an apology from a network executive, "
-        "though he did not say who made the apology."
+        "Ortiz told the press that he had gotten an apology from a studio boss, "
+        "though he would not say who offered it."
     )
     quotes = quotes_of(text)
-    assert one(quotes, "received").text == "he had received an apology from a network executive"
-    assert one(quotes, "who made").text == "who made the apology"
+    assert one(quotes, "gotten").text == "he had gotten an apology from a studio boss"
+    assert one(quotes, "who offered").text == "who offered it"
 
 
 def test_an_infinitive_with_its_own_subject_stays_in_the_claim(quotes_of):
@@ -2449,10 +2449,10 @@ def test_a_rivals_claim_hung_on_an_accusation_is_their_own(quotes_of):
 
 def test_the_title_a_campaign_gives_its_memo_is_its_claim(quotes_of):
     text = (
-        'On Monday night, campaign manager Ana Lima released a memo titled "The Facts on '
-        'Where the Race Stands." It argued that the race was over.'
+        'On Friday, campaign chief Ana Lima released a memo titled "Why the Count Favors Us." '
+        "It argued that the count was close."
     )
-    quote = one(quotes_of(text), "The Facts")
+    quote = one(quotes_of(text), "Count Favors")
     assert quote.kind == "direct"
     assert quote.speaker.name == "Lima"
 
@@ -2469,8 +2469,8 @@ def test_a_chanted_slogan_after_chants_of_is_a_direct_claim(quotes_of):
 
 
 def test_the_slogan_a_candidate_ran_on_is_their_direct_claim(quotes_of):
-    text = 'Richard Dunn ran on the slogan "Experience Counts" in 1968 after years in office.'
-    quote = one(quotes_of(text), "Experience Counts")
+    text = 'Richard Dunn ran on the slogan "Steady Hands Matter" in 1974 after two terms as mayor.'
+    quote = one(quotes_of(text), "Steady Hands Matter")
     assert quote.kind == "direct"
     assert quote.speaker.name == "Richard Dunn"
 
@@ -2571,8 +2571,8 @@ def test_slides_from_a_deck_someone_carries_are_theirs(quotes_of):
 
 def test_a_statement_someone_provided_is_theirs(quotes_of):
     text = (
-        "The Ledger said Tom Brandt provided a written statement in response to questions "
-        "about the accounts.\n\n"
+        "The Ledger said Tom Brandt provided a brief statement when it asked him about the "
+        "accounts.\n\n"
         "“The minister regrets the error and has closed the account,” the statement said."
     )
     quote = one(quotes_of(text), "regrets the error")
@@ -2627,8 +2627,8 @@ def test_data_from_an_agency_are_the_agencys(quotes_of):
 
 def test_documents_a_pronoun_submitted_are_its_antecedents(quotes_of):
     text = (
-        "Tom Hale is richer than he says. New financial documents he submitted to the ethics "
-        "office show that he owns eleven farms in the valley."
+        "Tom Hale owns more than he admits. Fresh tax documents he submitted to the county "
+        "board show that he owns eleven farms in the valley."
     )
     quote = one(quotes_of(text), "eleven farms")
     assert quote.speaker.name == "Tom Hale"

@@ -503,7 +503,7 @@ def _verb_of_maker(token: Token) -> Token | None:
 
 
 def _maker(ctx: DocContext, span: Span) -> Token | None:
-    """"Lima released a memo titled “The Facts on the Race”": the title a campaign or an
+    """"Lima released a memo titled “Why the Count Favors Us”": the title a campaign or an
     author gives the ad, memo or book they put out sums up what it says, and news
     annotation counts it as the maker's words. Returns the verb whose subject made the
     titled thing, or None; a title nobody is said to have given ("The report, titled

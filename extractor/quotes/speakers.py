@@ -83,7 +83,7 @@ _MAKING_VERBS = frozenset({
     "send", "post", "prepare", "author", "draft", "deliver", "present", "compile", "produce",
     "carry", "submit", "provide", "circulate", "distribute",
 })
-#: Nouns for the makers of a document: "the authors of the report, which include X".
+#: Nouns for the makers of a document: "the authors of that report, which include X".
 _MAKER_NOUNS = frozenset({"author", "researcher", "creator", "sponsor", "publisher"})
 #: Verbs whose subject found something in the document a leading "in" names: "In a poll of
 #: voters, the institute found …".
@@ -1022,7 +1022,7 @@ class SpeakerResolver:
         verb = document.head
         if document.dep_ == "pobj" and verb.lower_ == "of" and (
             lemma_of(verb.head).lower() in _MAKER_NOUNS
-        ):  # "the authors of the report, which include the Harbor Fund"
+        ):  # "the authors of that report, which include the Harbor Fund"
             authors = verb.head
             named = [self.ctx.token_entity[t.i] for t in core_tokens(authors)]
             return next((e for e in named if e), None) or next(
