@@ -2501,3 +2501,30 @@ def test_trailing_as_aside_vouches_for_the_clause_before_it(quotes_of):
 def test_trailing_as_clause_of_when_or_what_is_no_claim(quotes_of):
     assert quotes_of("The crowd booed loudly, as Lund spoke about the levy.") == []
     assert quotes_of("One could weigh a tax on trades to pay for roads, as Lund proposes.") == []
+
+
+def test_noun_object_of_a_stressing_or_explaining_cue_is_a_claim(quotes_of):
+    quote = one(
+        quotes_of("Senator Mara Quist stressed bipartisan support for the harbor bill."),
+        "bipartisan support",
+    )
+    assert quote.text == "bipartisan support for the harbor bill"
+    assert quote.speaker.name == "Mara Quist"
+    quote = one(quotes_of("Governor Tiller explained his reasoning on the levy."), "reasoning")
+    assert quote.speaker.name == "Tiller"
+
+
+def test_noun_object_of_a_posting_cue_is_a_claim(quotes_of):
+    quote = one(
+        quotes_of("Dana Orlov tweeted a chart of the county polls on Monday."), "a chart"
+    )
+    assert quote.speaker.name == "Dana Orlov"
+    quote = one(quotes_of("Ivo Brandt pledged allegiance to the new charter."),
+                "allegiance")
+    assert quote.speaker.name == "Ivo Brandt"
+
+
+def test_person_number_or_bare_object_of_an_object_cue_is_no_claim(quotes_of):
+    assert quotes_of("Dana Orlov tweeted Ivo Brandt on Monday.") == []
+    assert quotes_of("The agency estimated 3,000 jobs in the valley.") == []
+    assert quotes_of("Lena Dorvik said nothing at the meeting.") == []

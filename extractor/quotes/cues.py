@@ -40,6 +40,23 @@ FINDING_CUES = frozenset({
 #: Cues whose content may be a bare noun phrase ("accused Hale of fraud", "declared Hale
 #: the winner", "urged restraint" report a charge, a verdict or a demand as a clause would).
 VERBLESS_CUES = NAMING_CUES | FINDING_CUES | {"ask", "point", "accuse", "declare", "urge"}
+#: Verbs whose noun-phrase object is what was said, when it is a thing and not a person or
+#: a number: "stressed bipartisan support for the bill", "explained his reasoning", "tweeted
+#: a chart of the polls", "pledged allegiance", "recalled the incident". (Most cues do not:
+#: "told the story", "wrote a book", "read the letter", "maintained a lead".)
+OBJECT_CUES = frozenset({
+    "say", "explain", "declare", "stress", "emphasize", "emphasise", "pledge", "recall",
+    "suggest", "tweet", "post", "state", "assert", "estimate",
+})
+#: Entity types of a number, which a cue's object is as a figure, not a claim.
+_QUANTITIES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+#: Objects that stand for a claim made elsewhere, or for nothing: "said it", "said nothing".
+_BARE_OBJECTS = frozenset({
+    "it", "that", "this", "these", "those", "nothing", "something", "anything", "everything",
+    "what", "which", "much", "more", "one", "all", "so",
+})
+#: What one says as a ritual, not a claim: "said goodbye to the crowd", "said grace".
+_RITUAL_OBJECTS = frozenset({"goodbye", "hello", "farewell", "grace", "prayer", "mass"})
 #: Verbs that judge someone for something: "accused Hale of lying".
 _JUDGING_CUES = frozenset({
     "accuse", "blame", "criticize", "criticise", "praise", "credit", "fault", "thank", "slam",
@@ -865,7 +882,11 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     judged = _judged(cue)
     if judged is not None:
         return [judged]
-    if (lemma_of(cue).lower() in FINDING_CUES and _finder(cue, ctx)) or _urged(cue):
+    if (
+        (lemma_of(cue).lower() in FINDING_CUES and _finder(cue, ctx))
+        or lemma_of(cue).lower() in OBJECT_CUES
+        or _urged(cue)
+    ):
         objects = [
             c for c in cue.children
             if c.dep_ == "dobj" and c.i > cue.i and c.tag_ != "PRP"  # "found themselves"
@@ -874,7 +895,9 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         if objects:
             # two words are content enough only for a denial: "denied the allegations", but
             # not "to confirm their rosters" or "has announced a recall"
-            content = _noun_content if lemma_of(cue).lower() == "deny" else trimmed
+            # (nor "announced a recall"); the verbs of OBJECT_CUES report any thing they take
+            short = lemma_of(cue).lower() == "deny" or lemma_of(cue).lower() in OBJECT_CUES
+            content = _noun_content if short else trimmed
             found = content(doc, objects[0].left_edge.i, _object_end(cue, objects[0]))
             return [found] if found is not None else []
     described = _described_as(cue)
@@ -1568,7 +1591,28 @@ def _reported_object(cue: Token, noun: Token) -> bool:
         return cue.tag_ in ("VBD", "VBZ", "VBN")
     if lemma == "deny":
         return lemma_of(noun).lower() in _DENIED
+    if lemma in OBJECT_CUES:
+        return _thing_said(noun)
     return True
+
+
+def _thing_said(noun: Token) -> bool:
+    """"stressed bipartisan support", "tweeted a chart": a common noun that is no bare "it" or
+    "nothing", no number ("estimated 3,000 jobs") and no markup of an embedded post."""
+    if noun.pos_ != "NOUN" or noun.lower_ in _BARE_OBJECTS | _RITUAL_OBJECTS:
+        return False
+    if noun.ent_type_ in _QUANTITIES or any(
+        c.dep_ == "nummod" or c.ent_type_ in _QUANTITIES for c in noun.children
+    ):
+        return False
+    return not any("=" in t.text or t.text.startswith("@") for t in noun.subtree)
+
+
+def object_claim(cue: Token, content: Span) -> bool:
+    """The content is the object of a cue of OBJECT_CUES, which is a claim without a verb."""
+    return lemma_of(cue).lower() in OBJECT_CUES and any(
+        c.dep_ == "dobj" and c.left_edge.i == content.start for c in cue.children
+    )
 
 
 def _urged(cue: Token) -> bool:
