@@ -2528,3 +2528,24 @@ def test_person_number_or_bare_object_of_an_object_cue_is_no_claim(quotes_of):
     assert quotes_of("Dana Orlov tweeted Ivo Brandt on Monday.") == []
     assert quotes_of("The agency estimated 3,000 jobs in the valley.") == []
     assert quotes_of("Lena Dorvik said nothing at the meeting.") == []
+
+
+def test_denied_part_in_something_is_a_claim(quotes_of):
+    quote = one(quotes_of("Ivo Brandt denied any role in the harbor scheme."), "any role")
+    assert quote.text == "any role in the harbor scheme"
+    assert quote.speaker.name == "Ivo Brandt"
+
+
+def test_accused_with_the_charge_hung_on_the_one_accused(quotes_of):
+    quote = one(
+        quotes_of("Senator Lena Dorvik accused another clerk of misquoting the mayor."),
+        "misquoting",
+    )
+    assert quote.text == "another clerk of misquoting the mayor"
+    assert quote.speaker.name == "Lena Dorvik"
+
+
+def test_claimed_credit_is_a_claim_but_a_won_nomination_is_not(quotes_of):
+    quote = one(quotes_of("The Tarn Front claimed responsibility for the blast."), "responsibility")
+    assert quote.text == "responsibility for the blast"
+    assert quotes_of("Mara Quist claimed the nomination in June.") == []

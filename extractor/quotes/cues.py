@@ -46,7 +46,12 @@ VERBLESS_CUES = NAMING_CUES | FINDING_CUES | {"ask", "point", "accuse", "declare
 #: "told the story", "wrote a book", "read the letter", "maintained a lead".)
 OBJECT_CUES = frozenset({
     "say", "explain", "declare", "stress", "emphasize", "emphasise", "pledge", "recall",
-    "suggest", "tweet", "post", "state", "assert", "estimate",
+    "suggest", "tweet", "post", "state", "assert", "estimate", "claim",
+})
+#: What one claims by winning it, not by saying: "claimed the nomination", "claimed a seat".
+_WON_OBJECTS = frozenset({
+    "nomination", "prize", "territory", "seat", "title", "residency", "delegate", "vote",
+    "percent", "break", "life", "spot", "place", "crown", "win",
 })
 #: Entity types of a number, which a cue's object is as a figure, not a claim.
 _QUANTITIES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -1517,6 +1522,13 @@ def _judged(cue: Token) -> Span | None:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.i > cue.i:
             first = objects[0].left_edge.i if objects else prep.i + 1
             return trimmed(cue.doc, first, _judged_end(prep))
+    if lemma_of(cue).lower() == "accuse":
+        # "accused the media of distorting her words": the parser may hang the charge on the
+        # one accused
+        for noun in objects:
+            prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if prep is not None and noun.i > cue.i:
+                return trimmed(cue.doc, noun.left_edge.i, _judged_end(prep))
     return None
 
 
@@ -1580,6 +1592,9 @@ _FINDERS = frozenset({
 _DENIED = frozenset({
     "allegation", "accusation", "claim", "report", "rumor", "rumour", "story", "account",
     "wrongdoing", "suggestion", "assertion", "insinuation",
+    # a part in something: "denied any role in the attack", "denied the charges"
+    "charge", "role", "link", "involvement", "knowledge", "connection", "tie", "contact",
+    "responsibility",
 })
 
 
@@ -1591,6 +1606,8 @@ def _reported_object(cue: Token, noun: Token) -> bool:
         return cue.tag_ in ("VBD", "VBZ", "VBN")
     if lemma == "deny":
         return lemma_of(noun).lower() in _DENIED
+    if lemma == "claim" and lemma_of(noun).lower() in _WON_OBJECTS:
+        return False
     if lemma in OBJECT_CUES:
         return _thing_said(noun)
     return True
