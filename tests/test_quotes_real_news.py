@@ -2549,3 +2549,9 @@ def test_claimed_credit_is_a_claim_but_a_won_nomination_is_not(quotes_of):
     quote = one(quotes_of("The Tarn Front claimed responsibility for the blast."), "responsibility")
     assert quote.text == "responsibility for the blast"
     assert quotes_of("Mara Quist claimed the nomination in June.") == []
+
+
+def test_object_of_a_posting_cue_after_a_quotation_is_its_speaker(quotes_of):
+    quotes = quotes_of("“Stay home,” posted a reader from Tula.")
+    assert [q.text for q in quotes] == ["Stay home"]
+    assert quotes[0].speaker.text == "a reader"

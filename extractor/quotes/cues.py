@@ -53,6 +53,9 @@ _WON_OBJECTS = frozenset({
     "nomination", "prize", "territory", "seat", "title", "residency", "delegate", "vote",
     "percent", "break", "life", "spot", "place", "crown", "win",
 })
+#: Cues whose object of two words is content enough: "denied the allegations", "explained his
+#: reasoning" (but not "has announced a recall").
+_SHORT_OBJECT_CUES = OBJECT_CUES | {"deny"}
 #: Entity types of a number, which a cue's object is as a figure, not a claim.
 _QUANTITIES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 #: Objects that stand for a claim made elsewhere, or for nothing: "said it", "said nothing".
@@ -898,10 +901,10 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
             and _reported_object(cue, c)
         ]
         if objects:
-            # two words are content enough only for a denial: "denied the allegations", but
-            # not "to confirm their rosters" or "has announced a recall"
-            # (nor "announced a recall"); the verbs of OBJECT_CUES report any thing they take
-            short = lemma_of(cue).lower() == "deny" or lemma_of(cue).lower() in OBJECT_CUES
+            # two words are content enough for a denial ("denied the allegations") and for
+            # the cues of OBJECT_CUES ("explained his reasoning"), but not "to confirm their
+            # rosters"
+            short = lemma_of(cue).lower() in _SHORT_OBJECT_CUES
             content = _noun_content if short else trimmed
             found = content(doc, objects[0].left_edge.i, _object_end(cue, objects[0]))
             return [found] if found is not None else []
@@ -1609,7 +1612,8 @@ def _reported_object(cue: Token, noun: Token) -> bool:
     if lemma == "claim" and lemma_of(noun).lower() in _WON_OBJECTS:
         return False
     if lemma in OBJECT_CUES:
-        return _thing_said(noun)
+        # "“…,” tweeted a user from Tula": after a quotation the object is who speaks
+        return _thing_said(noun) and not _after_closing_mark(cue)
     return True
 
 
