@@ -2660,3 +2660,57 @@ def test_a_document_sent_from_someone_is_theirs(quotes_of):
     )
     quote = one(quotes_of(text), "close by June")
     assert quote.speaker.name == "Tom Hale"
+
+
+def test_noun_object_of_a_stressing_or_explaining_cue_is_a_claim(quotes_of):
+    quote = one(
+        quotes_of("Senator Mara Quist stressed bipartisan support for the harbor bill."),
+        "bipartisan support",
+    )
+    assert quote.text == "bipartisan support for the harbor bill"
+    assert quote.speaker.name == "Mara Quist"
+    quote = one(quotes_of("Governor Tiller explained his reasoning on the levy."), "reasoning")
+    assert quote.speaker.name == "Tiller"
+
+
+def test_noun_object_of_a_posting_cue_is_a_claim(quotes_of):
+    quote = one(
+        quotes_of("Dana Orlov tweeted a chart of the county polls on Monday."), "a chart"
+    )
+    assert quote.speaker.name == "Dana Orlov"
+    quote = one(quotes_of("Ivo Brandt pledged allegiance to the new charter."),
+                "allegiance")
+    assert quote.speaker.name == "Ivo Brandt"
+
+
+def test_person_number_or_bare_object_of_an_object_cue_is_no_claim(quotes_of):
+    assert quotes_of("Dana Orlov tweeted Ivo Brandt on Monday.") == []
+    assert quotes_of("The agency estimated 3,000 jobs in the valley.") == []
+    assert quotes_of("Lena Dorvik said nothing at the meeting.") == []
+
+
+def test_denied_part_in_something_is_a_claim(quotes_of):
+    quote = one(quotes_of("Ivo Brandt denied any role in the harbor scheme."), "any role")
+    assert quote.text == "any role in the harbor scheme"
+    assert quote.speaker.name == "Ivo Brandt"
+
+
+def test_accused_with_the_charge_hung_on_the_one_accused(quotes_of):
+    quote = one(
+        quotes_of("Senator Lena Dorvik accused another clerk of misquoting the mayor."),
+        "misquoting",
+    )
+    assert quote.text == "another clerk of misquoting the mayor"
+    assert quote.speaker.name == "Lena Dorvik"
+
+
+def test_claimed_credit_is_a_claim_but_a_won_nomination_is_not(quotes_of):
+    quote = one(quotes_of("The Tarn Front claimed responsibility for the blast."), "responsibility")
+    assert quote.text == "responsibility for the blast"
+    assert quotes_of("Mara Quist claimed the nomination in June.") == []
+
+
+def test_object_of_a_posting_cue_after_a_quotation_is_its_speaker(quotes_of):
+    quotes = quotes_of("“Stay home,” posted a reader from Tula.")
+    assert [q.text for q in quotes] == ["Stay home"]
+    assert quotes[0].speaker.text == "a reader"

@@ -26,6 +26,7 @@ from .cues import (
     is_answer,
     is_cue,
     issuer_of,
+    object_claim,
     speaker_head,
 )
 from .fragments import fragment_claim
@@ -98,6 +99,7 @@ class QuoteFinder:
                 if (
                     _claim_like(content)
                     or lemma_of(token).lower() in VERBLESS_CUES
+                    or object_claim(token, content)
                     or _passages_in(ctx, content)
                 ):
                     self._add_reported(ctx, token, content, drafts, consumed)

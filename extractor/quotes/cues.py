@@ -40,6 +40,31 @@ FINDING_CUES = frozenset({
 #: Cues whose content may be a bare noun phrase ("accused Hale of fraud", "declared Hale
 #: the winner", "urged restraint" report a charge, a verdict or a demand as a clause would).
 VERBLESS_CUES = NAMING_CUES | FINDING_CUES | {"ask", "point", "accuse", "declare", "urge"}
+#: Verbs whose noun-phrase object is what was said, when it is a thing and not a person or
+#: a number: "stressed bipartisan support for the bill", "explained his reasoning", "tweeted
+#: a chart of the polls", "pledged allegiance", "recalled the incident". (Most cues do not:
+#: "told the story", "wrote a book", "read the letter", "maintained a lead".)
+OBJECT_CUES = frozenset({
+    "say", "explain", "declare", "stress", "emphasize", "emphasise", "pledge", "recall",
+    "suggest", "tweet", "post", "state", "assert", "estimate", "claim",
+})
+#: What one claims by winning it, not by saying: "claimed the nomination", "claimed a seat".
+_WON_OBJECTS = frozenset({
+    "nomination", "prize", "territory", "seat", "title", "residency", "delegate", "vote",
+    "percent", "break", "life", "spot", "place", "crown", "win",
+})
+#: Cues whose object of two words is content enough: "denied the allegations", "explained his
+#: reasoning" (but not "has announced a recall").
+_SHORT_OBJECT_CUES = OBJECT_CUES | {"deny"}
+#: Entity types of a number, which a cue's object is as a figure, not a claim.
+_QUANTITIES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+#: Objects that stand for a claim made elsewhere, or for nothing: "said it", "said nothing".
+_BARE_OBJECTS = frozenset({
+    "it", "that", "this", "these", "those", "nothing", "something", "anything", "everything",
+    "what", "which", "much", "more", "one", "all", "so",
+})
+#: What one says as a ritual, not a claim: "said goodbye to the crowd", "said grace".
+_RITUAL_OBJECTS = frozenset({"goodbye", "hello", "farewell", "grace", "prayer", "mass"})
 #: Verbs that judge someone for something: "accused Hale of lying".
 _JUDGING_CUES = frozenset({
     "accuse", "blame", "criticize", "criticise", "praise", "credit", "fault", "thank", "slam",
@@ -865,16 +890,22 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     judged = _judged(cue)
     if judged is not None:
         return [judged]
-    if (lemma_of(cue).lower() in FINDING_CUES and _finder(cue, ctx)) or _urged(cue):
+    if (
+        (lemma_of(cue).lower() in FINDING_CUES and _finder(cue, ctx))
+        or lemma_of(cue).lower() in OBJECT_CUES
+        or _urged(cue)
+    ):
         objects = [
             c for c in cue.children
             if c.dep_ == "dobj" and c.i > cue.i and c.tag_ != "PRP"  # "found themselves"
             and _reported_object(cue, c)
         ]
         if objects:
-            # two words are content enough only for a denial: "denied the allegations", but
-            # not "to confirm their rosters" or "has announced a recall"
-            content = _noun_content if lemma_of(cue).lower() == "deny" else trimmed
+            # two words are content enough for a denial ("denied the allegations") and for
+            # the cues of OBJECT_CUES ("explained his reasoning"), but not "to confirm their
+            # rosters"
+            short = lemma_of(cue).lower() in _SHORT_OBJECT_CUES
+            content = _noun_content if short else trimmed
             found = content(doc, objects[0].left_edge.i, _object_end(cue, objects[0]))
             return [found] if found is not None else []
     described = _described_as(cue)
@@ -1524,6 +1555,13 @@ def _judged(cue: Token) -> Span | None:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.i > cue.i:
             first = objects[0].left_edge.i if objects else prep.i + 1
             return trimmed(cue.doc, first, _judged_end(prep))
+    if lemma_of(cue).lower() == "accuse":
+        # "accused the media of distorting her words": the parser may hang the charge on the
+        # one accused
+        for noun in objects:
+            prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if prep is not None and noun.i > cue.i:
+                return trimmed(cue.doc, noun.left_edge.i, _judged_end(prep))
     return None
 
 
@@ -1587,6 +1625,9 @@ _FINDERS = frozenset({
 _DENIED = frozenset({
     "allegation", "accusation", "claim", "report", "rumor", "rumour", "story", "account",
     "wrongdoing", "suggestion", "assertion", "insinuation",
+    # a part in something: "denied any role in the attack", "denied the charges"
+    "charge", "role", "link", "involvement", "knowledge", "connection", "tie", "contact",
+    "responsibility",
 })
 
 
@@ -1598,7 +1639,31 @@ def _reported_object(cue: Token, noun: Token) -> bool:
         return cue.tag_ in ("VBD", "VBZ", "VBN")
     if lemma == "deny":
         return lemma_of(noun).lower() in _DENIED
+    if lemma == "claim" and lemma_of(noun).lower() in _WON_OBJECTS:
+        return False
+    if lemma in OBJECT_CUES:
+        # "“…,” tweeted a user from Tula": after a quotation the object is who speaks
+        return _thing_said(noun) and not _after_closing_mark(cue)
     return True
+
+
+def _thing_said(noun: Token) -> bool:
+    """"stressed bipartisan support", "tweeted a chart": a common noun that is no bare "it" or
+    "nothing", no number ("estimated 3,000 jobs") and no markup of an embedded post."""
+    if noun.pos_ != "NOUN" or noun.lower_ in _BARE_OBJECTS | _RITUAL_OBJECTS:
+        return False
+    if noun.ent_type_ in _QUANTITIES or any(
+        c.dep_ == "nummod" or c.ent_type_ in _QUANTITIES for c in noun.children
+    ):
+        return False
+    return not any("=" in t.text or t.text.startswith("@") for t in noun.subtree)
+
+
+def object_claim(cue: Token, content: Span) -> bool:
+    """The content is the object of a cue of OBJECT_CUES, which is a claim without a verb."""
+    return lemma_of(cue).lower() in OBJECT_CUES and any(
+        c.dep_ == "dobj" and c.left_edge.i == content.start for c in cue.children
+    )
 
 
 def _urged(cue: Token) -> bool:
