@@ -2714,3 +2714,14 @@ def test_object_of_a_posting_cue_after_a_quotation_is_its_speaker(quotes_of):
     quotes = quotes_of("“Stay home,” posted a reader from Tula.")
     assert [q.text for q in quotes] == ["Stay home"]
     assert quotes[0].speaker.text == "a reader"
+
+
+def test_an_announced_two_word_object_is_a_claim(quotes_of):
+    quote = one(quotes_of("On Friday, Mayor Ana Lund announced her resignation."), "resignation")
+    assert quote.text == "her resignation"
+    assert quote.speaker.name == "Ana Lund"
+
+
+def test_an_object_nobody_announced_is_no_claim(quotes_of):
+    text = "Four carmakers buy the part. None has announced a recall."
+    assert quotes_of(text) == []

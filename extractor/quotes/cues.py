@@ -54,8 +54,10 @@ _WON_OBJECTS = frozenset({
     "percent", "break", "life", "spot", "place", "crown", "win",
 })
 #: Cues whose object of two words is content enough: "denied the allegations", "explained his
-#: reasoning" (but not "has announced a recall").
-_SHORT_OBJECT_CUES = OBJECT_CUES | {"deny"}
+#: reasoning", "announced his resignation" (but not "to confirm their rosters").
+_SHORT_OBJECT_CUES = OBJECT_CUES | {"deny", "announce"}
+#: Subjects that say nobody did what the verb says: "None has announced a recall."
+_NOBODY = frozenset({"none", "nobody"})
 #: Entity types of a number, which a cue's object is as a figure, not a claim.
 _QUANTITIES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 #: Objects that stand for a claim made elsewhere, or for nothing: "said it", "said nothing".
@@ -894,7 +896,7 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         (lemma_of(cue).lower() in FINDING_CUES and _finder(cue, ctx))
         or lemma_of(cue).lower() in OBJECT_CUES
         or _urged(cue)
-    ):
+    ) and not _nobody_did(cue):
         objects = [
             c for c in cue.children
             if c.dep_ == "dobj" and c.i > cue.i and c.tag_ != "PRP"  # "found themselves"
@@ -1629,6 +1631,12 @@ _DENIED = frozenset({
     "charge", "role", "link", "involvement", "knowledge", "connection", "tie", "contact",
     "responsibility",
 })
+
+
+def _nobody_did(cue: Token) -> bool:
+    """"None has announced a recall": an object nobody put out is no claim. (A named speaker
+    who "did not suggest retaliation" still takes a stance on it, as news annotation counts.)"""
+    return any(c.dep_ in SUBJECTS and c.lower_ in _NOBODY for c in cue.children)
 
 
 def _reported_object(cue: Token, noun: Token) -> bool:
