@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..lemmas import lemma_of
+from .clauses import subject_of
 from .context import DocContext
-from .cues import AD_NOUNS, AIRING_VERBS, subject_of
+from .speaker_heads import AD_NOUNS, AIRING_VERBS
 
 #: The voices that speak in an ad.
 AD_VOICES = frozenset({"narrator", "announcer", "voiceover", "voice-over"})

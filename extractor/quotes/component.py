@@ -15,22 +15,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ..document import Mention, Quote, Speaker
 from ..lemmas import lemma_of
+from .clauses import SUBJECTS
+from .contents import contents_of, object_claim
 from .context import DocContext
-from .cues import (
-    NAMING_CUES,
-    SUBJECTS,
-    VERBLESS_CUES,
-    contents_of,
-    cue_near_passage,
-    cue_span,
-    is_answer,
-    is_cue,
-    issuer_of,
-    object_claim,
-    speaker_head,
-)
+from .cues import NAMING_CUES, VERBLESS_CUES, cue_span, is_answer, is_cue
 from .fragments import fragment_claim
 from .marks import QuotedPassage
+from .passage_cues import cue_near_passage
+from .speaker_heads import issuer_of, speaker_head
 from .speakers import SpeakerResolver, speaker_phrase
 from .transcripts import Turn, signed_speaker, transcript_turns, turn_speaker
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lemmas import lemma_of
+from .clauses import coordinated_end, last_word, subject_of, trimmed
+from .contents import is_subordinate
 from .context import DocContext
-from .cues import coordinated_end, is_subordinate, last_word, subject_of, trimmed
 
 #: Verbs whose quoted objects are not anybody's words: "is", "has".
 _NOT_SAYING = frozenset({"be", "have"})

@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 from ..document import Mention, Speaker
 from ..lemmas import lemma_of
 from .ads import AdMaker, ad_maker, ad_of
+from .clauses import subject_of
 from .context import DocContext, other_given_name
-from .cues import subject_of
 from .descriptions import PARTY_ROLE, Role, party_names, person_facts, role_word
 from .lexicons import (
     anonymous_nouns,
