@@ -66,6 +66,8 @@ _JOURNALISTS = frozenset({
     "reporter", "correspondent", "columnist", "journalist", "anchor", "producer",
 })
 _CAMPAIGN_WORDS = frozenset({"campaign", "team"})
+#: Possessive pronouns and the pronoun that points back to the same antecedent.
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "its", "their": "their"}
 #: A person's staff as one body: "Hale's office said" speaks for Hale's office.
 OFFICE = "office"
 #: A paper's opinion voice: "the editorial board" is the paper's whose editorial the text named.
@@ -469,8 +471,7 @@ class SpeakerResolver:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if candidate is None and owner is not None and owner.lower_ in ("his", "her"):
             # "his campaign", "her team": whoever the pronoun points back to
-            found = self._antecedent(head.i, ("person",), "he" if owner.lower_ == "his" else "she")
-            candidate = found[0] if found else None
+            candidate = self._possessor(owner, head.i)
         if candidate is None:
             bare = lemma_of(head).lower() == "campaign" and not _definite(head)
             if ("campaign" not in words and owner is None) or bare:
@@ -543,12 +544,9 @@ class SpeakerResolver:
                 kinds = ("person",) if role_word(item) in person_roles() else (
                     "person", "organization"
                 )
-                for token in core_tokens(item):
-                    entity = ctx.token_entity[token.i]
-                    if entity and ctx.entity_type(entity) in kinds:
-                        if entity not in members:
-                            members.append(entity)
-                        break
+                entity = _named_in(ctx, core_tokens(item), kinds)
+                if entity and entity not in members:
+                    members.append(entity)
         return members
 
     def _group(self, span: tuple[int, int], members: list[str], head: Token) -> Speaker:
@@ -563,17 +561,34 @@ class SpeakerResolver:
 
     def _editorial_owner(self, before: int) -> str | None:
         """The paper of the last "<paper> editorial" or "<paper> editorial board" so far."""
+        return self._last_owner(
+            before, lambda t: t.lower_ in _EDITORIAL_WORDS, "organization"
+        )
+
+    def _last_owner(
+        self, before: int, is_noun: Callable[[Token], bool], kind: str
+    ) -> str | None:
+        """The entity of this kind that last owned one of these nouns before `before`, outside
+        quotes: "the Beacon editorial", "Larkin's administration"."""
         found = None
         for token in self.ctx.doc[:before]:
-            if token.lower_ not in _EDITORIAL_WORDS or self.ctx.token_passage[token.i] is not None:
+            if not is_noun(token) or self.ctx.token_passage[token.i] is not None:
                 continue
             for child in token.children:
                 entity = self.ctx.token_entity[child.i]
                 if child.dep_ in ("compound", "poss", "nmod") and entity and (
-                    self.ctx.entity_type(entity) == "organization"
+                    self.ctx.entity_type(entity) == kind
                 ):
                     found = entity
         return found
+
+    def _possessor(self, possessive: Token, at: int) -> str | None:
+        """Whom "his", "her", "its" or "their" before the word at `at` points back to, as "he",
+        "she", "it" or "they" would there: a person for the first two, a body for the rest."""
+        word = possessive.lower_
+        kinds = ("organization",) if word in ("its", "their") else ("person",)
+        found = self._antecedent(at, kinds, _POSSESSIVE_PRONOUNS[word])
+        return found[0] if found else None
 
     def _office_holder(self, office: Token) -> str | None:
         """The person whose office it is: "Hale's office", "his office" (whom "he" would be)."""
@@ -581,32 +596,19 @@ class SpeakerResolver:
             if child.dep_ != "poss":
                 continue
             if child.lower_ in ("his", "her"):
-                pronoun = "he" if child.lower_ == "his" else "she"
-                found = self._antecedent(office.i, ("person",), pronoun)
-                return found[0] if found else None
-            for token in core_tokens(child):
-                entity = self.ctx.token_entity[token.i]
-                if entity and self.ctx.entity_type(entity) == "person":
-                    return entity
+                return self._possessor(child, office.i)
+            entity = _named_in(self.ctx, core_tokens(child), ("person",))
+            if entity:
+                return entity
         return None
 
     def _administration(self, head: Token, span: tuple[int, int]) -> Speaker | None:
         """"the administration", "administration officials": the government of the person whose
         administration the text last named ("the Larkin administration", "Larkin's
         administration"), as readers call it; no such mention, no name."""
-        doc = self.ctx.doc
-        found = None
-        for token in doc[: head.i]:
-            if lemma_of(token).lower() != ADMINISTRATION or (
-                self.ctx.token_passage[token.i] is not None
-            ):
-                continue
-            for child in token.children:
-                entity = self.ctx.token_entity[child.i]
-                if child.dep_ in ("poss", "compound", "nmod") and entity and (
-                    self.ctx.entity_type(entity) == "person"
-                ):
-                    found = entity
+        found = self._last_owner(
+            head.i, lambda t: lemma_of(t).lower() == ADMINISTRATION, "person"
+        )
         if found is None:
             return None
         name = f"{self.ctx.entities[found].name} administration"
@@ -764,11 +766,8 @@ class SpeakerResolver:
         enough: "the poll" after "a report by X" is rarely X's.
         """
         for child in head.children:
-            if child.dep_ == "poss" and child.lower_ in ("its", "their", "his", "her"):
-                kinds = ("organization",) if child.lower_ in ("its", "their") else ("person",)
-                pronoun = {"his": "he", "her": "she"}.get(child.lower_, child.lower_)
-                found = self._antecedent(head.i, kinds, pronoun)
-                return found[0] if found else None
+            if child.dep_ == "poss" and child.lower_ in _POSSESSIVE_PRONOUNS:
+                return self._possessor(child, head.i)
         lemma = lemma_of(head).lower()
         if any(
             c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
@@ -999,10 +998,9 @@ class SpeakerResolver:
                     if p.dep_ == "pobj"
                 ]
             for target in targets:
-                for token in core_tokens(target):
-                    entity = ctx.token_entity[token.i]
-                    if entity and ctx.entity_type(entity) in ("organization", "person"):
-                        return entity
+                entity = _named_in(ctx, core_tokens(target))
+                if entity:
+                    return entity
                 noun = lemma_of(target).lower()
                 holder = self._office_holder(target) if noun == OFFICE else None
                 if holder is not None:
@@ -1039,11 +1037,7 @@ class SpeakerResolver:
         subject = subject_of(verb, self.ctx)
         if subject is None:
             return None
-        for token in core_tokens(subject):
-            entity = self.ctx.token_entity[token.i]
-            if entity and self.ctx.entity_type(entity) in ("organization", "person"):
-                return entity
-        return None
+        return _named_in(self.ctx, core_tokens(subject))
 
     def _passive_maker(self, verb: Token) -> str | None:
         """Who a passive making verb names with "by" or "from": "the memo was written by
@@ -1055,10 +1049,9 @@ class SpeakerResolver:
                 if target.dep_ != "pobj":
                     continue
                 heads = [target, *(c for c in target.children if c.dep_ == "appos")]
-                for token in (t for h in heads for t in core_tokens(h)):
-                    entity = self.ctx.token_entity[token.i]
-                    if entity and self.ctx.entity_type(entity) in ("organization", "person"):
-                        return entity
+                entity = _named_in(self.ctx, (t for h in heads for t in core_tokens(h)))
+                if entity:
+                    return entity
         return None
 
     def _named_in_document_phrase(self, head: Token) -> str | None:
@@ -1085,11 +1078,9 @@ class SpeakerResolver:
                 if pronoun.entity is not None:
                     makers.append(pronoun.entity)
                 continue
-            for token in core_tokens(t):
-                entity = ctx.token_entity[token.i]
-                if entity and ctx.entity_type(entity) in ("organization", "person"):
-                    (makers if made else found).append(entity)
-                    break
+            entity = _named_in(ctx, core_tokens(t))
+            if entity:
+                (makers if made else found).append(entity)
         if makers:  # "a speech Ms. Ortiz gave at the university": hers, not the university's
             return makers[0]
         organizations = [e for e in found if ctx.entity_type(e) == "organization"]
@@ -1539,6 +1530,21 @@ def _staff_of(head: Token, ctx: DocContext) -> bool:
         and ctx.token_entity[head.i] is None
         and not any(c.lower_ == "campaign" for c in head.children)  # the campaign speaks
     )
+
+
+#: Entity types that make documents and speak for groups.
+_MAKER_TYPES = ("organization", "person")
+
+
+def _named_in(
+    ctx: DocContext, tokens: Iterable[Token], kinds: tuple[str, ...] = _MAKER_TYPES
+) -> str | None:
+    """The first entity of these kinds that the tokens name."""
+    for token in tokens:
+        entity = ctx.token_entity[token.i]
+        if entity and ctx.entity_type(entity) in kinds:
+            return entity
+    return None
 
 
 def core_tokens(head: Token) -> list[Token]:
