@@ -630,7 +630,7 @@ def _titled_work(text: str, passage: QuotedPassage, words: list[str]) -> bool:
     """A title-case quotation right after a preposition, a possessive or a noun for a work
     ("said on NBC's “Meet the Press.”", "according to his book “The Long Road.”", "in his
     memoir, “Winds of Change,”") names a work, even when it ends on a full stop."""
-    before = text[: passage.open_mark].rstrip().rstrip(",").rstrip()
+    before = _before_comma(text, passage)
     lead = before.rsplit(None, 1)[-1].lower() if before.split() else ""
     if not (lead in _TITLE_LEADS or lead.endswith(("'s", "’s"))):
         return False
@@ -643,8 +643,13 @@ def _titled_work(text: str, passage: QuotedPassage, words: list[str]) -> bool:
 
 def _right_after(text: str, passage: QuotedPassage, cue: Token) -> bool:
     """The quotation opens right after its cue ("yelled “Stay there!”"), a space or comma apart."""
-    before = text[: passage.open_mark].rstrip().rstrip(",").rstrip()
+    before = _before_comma(text, passage)
     return before.endswith(cue.text) and cue.idx + len(cue.text) == len(before)
+
+
+def _before_comma(text: str, passage: QuotedPassage) -> str:
+    """The text before the quotation's opening mark, without the space and comma before it."""
+    return text[: passage.open_mark].rstrip().rstrip(",").rstrip()
 
 
 def _chanted(text: str, passage: QuotedPassage, cue: Token) -> bool:
