@@ -2542,7 +2542,7 @@ def test_an_editors_note_stance_on_someone_is_no_claim(quotes_of):
         "Dam Talks Stall in Reno.\n\nTom Hale said the talks had failed.\n\n"
         "Editor’s note: Tom Hale is a serial fabulist and a bully who has repeatedly vowed to "
         "close the dam to all farmers in the valley.\n\n"
-        "Editor’s note: An article on Monday about the dam reported that Ana Lima had resigned."
+        "Editor’s note: A Monday story on the dam reported that Ana Lima had resigned."
     )
     quotes = quotes_of(text)
     assert [q.text for q in quotes] == ["the talks had failed", "Ana Lima had resigned"]
@@ -2655,10 +2655,10 @@ def test_a_camel_case_maker_names_its_polling_average(quotes_of):
 
 def test_a_document_sent_from_someone_is_theirs(quotes_of):
     text = (
-        "On Thursday, an email was sent from the club's director, Tom Hale, to its members. "
-        "The email said that the club would close by June."
+        "Late on Thursday, a letter was sent from the guild's treasurer, Tom Hale, to every "
+        "member. The letter said that the guild would disband by June."
     )
-    quote = one(quotes_of(text), "close by June")
+    quote = one(quotes_of(text), "disband by June")
     assert quote.speaker.name == "Tom Hale"
 
 

@@ -1031,7 +1031,7 @@ class SpeakerResolver:
             if lemma_of(verb).lower() not in _FINDING_VERBS:
                 return None
         elif document.dep_ == "nsubjpass" and lemma_of(verb).lower() in _MAKING_VERBS:
-            return self._passive_maker(verb)  # "an email was sent from its director, Lee"
+            return self._passive_maker(verb)  # "a letter was sent from its treasurer, Lee"
         elif document.dep_ != "dobj" or lemma_of(verb).lower() not in _MAKING_VERBS:
             return None
         subject = subject_of(verb, self.ctx)
@@ -1041,7 +1041,7 @@ class SpeakerResolver:
 
     def _passive_maker(self, verb: Token) -> str | None:
         """Who a passive making verb names with "by" or "from": "the memo was written by
-        Lee", "an email was sent from the club's director, Lee"."""
+        Lee", "a letter was sent from the guild's treasurer, Lee"."""
         for prep in verb.children:
             if prep.dep_ not in ("agent", "prep") or prep.lower_ not in ("by", "from"):
                 continue
