@@ -2725,3 +2725,17 @@ def test_an_announced_two_word_object_is_a_claim(quotes_of):
 def test_an_object_nobody_announced_is_no_claim(quotes_of):
     text = "Four carmakers buy the part. None has announced a recall."
     assert quotes_of(text) == []
+
+
+def test_a_song_line_sung_in_title_case_is_the_singers_claim(quotes_of):
+    text = 'At the fair, Mayor Rina Vos waved the crowd closer, singing "Here Comes The Tide."'
+    quote = one(quotes_of(text), "Tide")
+    assert quote.text == "Here Comes The Tide."
+    assert quote.speaker.name == "Rina Vos"
+
+
+def test_words_typed_on_a_form_are_the_typists_claim(quotes_of):
+    text = "On the chart, Dr. Omar Telles had typed “mild concussion.” He left at noon."
+    quote = one(quotes_of(text), "concussion")
+    assert quote.text == "mild concussion."
+    assert quote.speaker.name == "Omar Telles"

@@ -42,8 +42,8 @@ MAX_SCARE_WORDS = 2
 _SETTING_OFF_MARKS = frozenset({",", ".", "!", "?", ":", ";", "—", "–", "-"})
 #: Marks that end a sentence inside a quotation: “… smart.”
 _SENTENCE_MARKS = frozenset({".", "!", "?"})
-#: Cues that cry words out: what they quote is a slogan, whatever its capitals.
-_CRYING_CUES = frozenset({"chant", "shout", "yell", "scream", "exclaim", "cry"})
+#: Cues that cry or sing words out: what they quote is a slogan or a line, whatever its capitals.
+_CRYING_CUES = frozenset({"chant", "shout", "yell", "scream", "exclaim", "cry", "sing"})
 #: A reported clause this much covered by one quotation is that direct quote, not a mixed one.
 DIRECT_SHARE = 0.9
 
