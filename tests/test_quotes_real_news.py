@@ -2739,3 +2739,13 @@ def test_words_typed_on_a_form_are_the_typists_claim(quotes_of):
     quote = one(quotes_of(text), "concussion")
     assert quote.text == "mild concussion."
     assert quote.speaker.name == "Omar Telles"
+
+
+def test_a_statement_the_clause_subject_speaks_in_is_theirs(quotes_of):
+    text = (
+        "A guild of nurses backed Ana Lund for governor on Friday. In a statement announcing "
+        "the decision, the Valley Nurses Guild called Lund a “true friend” of its members."
+    )
+    quote = one(quotes_of(text), "the decision")
+    assert quote.text == "the decision"
+    assert quote.speaker.name == "Valley Nurses Guild"
