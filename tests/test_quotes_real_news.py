@@ -2749,3 +2749,11 @@ def test_a_statement_the_clause_subject_speaks_in_is_theirs(quotes_of):
     quote = one(quotes_of(text), "the decision")
     assert quote.text == "the decision"
     assert quote.speaker.name == "Valley Nurses Guild"
+
+
+def test_a_quoted_title_a_passive_says_who_wrote_is_the_authors_claim(quotes_of):
+    text = "“Rain Over Main Street” was written by Nils Varga after the flood of 1927."
+    quote = one(quotes_of(text), "Rain")
+    assert quote.text == "Rain Over Main Street"
+    assert quote.speaker.name == "Nils Varga"
+    assert quotes_of("“Rain Over Main Street” was written in 1927.") == []

@@ -180,7 +180,10 @@ class QuoteFinder:
             span = doc.char_span(passage.open_mark, passage.close_mark, alignment_mode="expand")
             if span is None:
                 continue
-            maker = _maker(ctx, span) or _chant(ctx, span) or _slogan(ctx, span)
+            maker = (
+                _maker(ctx, span) or _chant(ctx, span) or _slogan(ctx, span)
+                or _written_by(span)
+            )
             if maker is not None:
                 drafts.append(_Draft(passage.start, passage.end, "direct", maker, passage))
                 continue
@@ -508,6 +511,23 @@ def _maker(ctx: DocContext, span: Span) -> Token | None:
     if index < 0 or ctx.doc[index].lower_ not in _TITLING:
         return None
     return _verb_of_maker(ctx.doc[index])
+
+
+#: Verbs of writing a work: "“Rain on Main Street” was written by Ana Lima".
+_AUTHORING = frozenset({"write", "co-write", "pen", "compose", "author"})
+
+
+def _written_by(span: Span) -> Token | None:
+    """"“Rain on Main Street” was written by Ana Lima": a quoted title whose author a passive
+    names sums up the author's words, as a title the maker gives does (see ``_maker``).
+    Returns the passive verb, whose agent speaks, or None."""
+    heads = [t for t in span if not t.is_quote and not span.start <= t.head.i < span.end]
+    if len(heads) != 1 or heads[0].dep_ != "nsubjpass":
+        return None
+    verb = heads[0].head
+    if lemma_of(verb).lower() not in _AUTHORING:
+        return None
+    return verb if any(c.dep_ == "agent" for c in verb.children) else None
 
 
 #: Nouns of words a crowd cries out: "chants of “Lock him up!”".
