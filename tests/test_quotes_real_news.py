@@ -2757,3 +2757,14 @@ def test_a_quoted_title_a_passive_says_who_wrote_is_the_authors_claim(quotes_of)
     assert quote.text == "Rain Over Main Street"
     assert quote.speaker.name == "Nils Varga"
     assert quotes_of("“Rain Over Main Street” was written in 1927.") == []
+
+
+def test_a_title_given_with_its_named_authors_is_their_claim(quotes_of):
+    text = (
+        "The levy was copied from a paper that came out in May titled ''Why Ports Need "
+        "Better Tariffs'' by Mara Quist and Ivo Brandt. Ms. Quist teaches law."
+    )
+    quote = one(quotes_of(text), "Tariffs")
+    assert quote.text == "Why Ports Need Better Tariffs"
+    assert quote.speaker.name == "Mara Quist"
+    assert quotes_of("The paper titled ''Why Ports Need Better Tariffs'' came out in May.") == []
