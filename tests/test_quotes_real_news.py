@@ -2725,3 +2725,46 @@ def test_an_announced_two_word_object_is_a_claim(quotes_of):
 def test_an_object_nobody_announced_is_no_claim(quotes_of):
     text = "Four carmakers buy the part. None has announced a recall."
     assert quotes_of(text) == []
+
+
+def test_a_song_line_sung_in_title_case_is_the_singers_claim(quotes_of):
+    text = 'At the fair, Mayor Rina Vos waved the crowd closer, singing "Here Comes The Tide."'
+    quote = one(quotes_of(text), "Tide")
+    assert quote.text == "Here Comes The Tide."
+    assert quote.speaker.name == "Rina Vos"
+
+
+def test_words_typed_on_a_form_are_the_typists_claim(quotes_of):
+    text = "On the chart, Dr. Omar Telles had typed “mild concussion.” He left at noon."
+    quote = one(quotes_of(text), "concussion")
+    assert quote.text == "mild concussion."
+    assert quote.speaker.name == "Omar Telles"
+
+
+def test_a_statement_the_clause_subject_speaks_in_is_theirs(quotes_of):
+    text = (
+        "A guild of nurses backed Ana Lund for governor on Friday. In a statement announcing "
+        "the decision, the Valley Nurses Guild called Lund a “true friend” of its members."
+    )
+    quote = one(quotes_of(text), "the decision")
+    assert quote.text == "the decision"
+    assert quote.speaker.name == "Valley Nurses Guild"
+
+
+def test_a_quoted_title_a_passive_says_who_wrote_is_the_authors_claim(quotes_of):
+    text = "“Rain Over Main Street” was written by Nils Varga after the flood of 1927."
+    quote = one(quotes_of(text), "Rain")
+    assert quote.text == "Rain Over Main Street"
+    assert quote.speaker.name == "Nils Varga"
+    assert quotes_of("“Rain Over Main Street” was written in 1927.") == []
+
+
+def test_a_title_given_with_its_named_authors_is_their_claim(quotes_of):
+    text = (
+        "The levy was copied from a paper that came out in May titled ''Why Ports Need "
+        "Better Tariffs'' by Mara Quist and Ivo Brandt. Ms. Quist teaches law."
+    )
+    quote = one(quotes_of(text), "Tariffs")
+    assert quote.text == "Why Ports Need Better Tariffs"
+    assert quote.speaker.name == "Mara Quist"
+    assert quotes_of("The paper titled ''Why Ports Need Better Tariffs'' came out in May.") == []

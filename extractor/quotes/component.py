@@ -42,8 +42,8 @@ MAX_SCARE_WORDS = 2
 _SETTING_OFF_MARKS = frozenset({",", ".", "!", "?", ":", ";", "—", "–", "-"})
 #: Marks that end a sentence inside a quotation: “… smart.”
 _SENTENCE_MARKS = frozenset({".", "!", "?"})
-#: Cues that cry words out: what they quote is a slogan, whatever its capitals.
-_CRYING_CUES = frozenset({"chant", "shout", "yell", "scream", "exclaim", "cry"})
+#: Cues that cry or sing words out: what they quote is a slogan or a line, whatever its capitals.
+_CRYING_CUES = frozenset({"chant", "shout", "yell", "scream", "exclaim", "cry", "sing"})
 #: A reported clause this much covered by one quotation is that direct quote, not a mixed one.
 DIRECT_SHARE = 0.9
 
@@ -57,6 +57,8 @@ class _Draft:
     passage: QuotedPassage | None = None
     #: a speaker the layout names (a transcript label), resolved before the text is read
     speaker: Speaker | None = None
+    #: the head of a name that speaks with no cue to speak through ("titled “…” by X")
+    voice: Token | None = None
 
 
 @Language.factory("extractor_quotes")
@@ -180,9 +182,18 @@ class QuoteFinder:
             span = doc.char_span(passage.open_mark, passage.close_mark, alignment_mode="expand")
             if span is None:
                 continue
-            maker = _maker(ctx, span) or _chant(ctx, span) or _slogan(ctx, span)
+            maker = (
+                _maker(ctx, span) or _chant(ctx, span) or _slogan(ctx, span)
+                or _written_by(span)
+            )
             if maker is not None:
                 drafts.append(_Draft(passage.start, passage.end, "direct", maker, passage))
+                continue
+            author = _titled_by(ctx, span)
+            if author is not None:
+                drafts.append(
+                    _Draft(passage.start, passage.end, "direct", None, passage, voice=author)
+                )
                 continue
             cue = cue_near_passage(span.start, span.end - 1, ctx) or _announcing_cue(ctx, span)
             colon = _colon_before(ctx, passage)
@@ -202,6 +213,8 @@ class QuoteFinder:
         text = ctx.text
         for draft in drafts:
             speaker = draft.speaker
+            if draft.voice is not None:
+                speaker = resolver.resolve(speaker_phrase(draft.voice, ctx), draft.voice)
             if speaker is not None and speaker.type == "document" and speaker.name is None:
                 # a "Poll: …" headline: the poll the next lines name
                 speaker = resolver.document_label(speaker)
@@ -496,18 +509,64 @@ def _verb_of_maker(token: Token) -> Token | None:
     return None
 
 
+def _titled(ctx: DocContext, span: Span) -> Token | None:
+    """The "titled" or "entitled" right before the quotation (a comma apart at most)."""
+    index = span.start - 1
+    if index >= 0 and ctx.doc[index].text == ",":
+        index -= 1
+    return ctx.doc[index] if index >= 0 and ctx.doc[index].lower_ in _TITLING else None
+
+
+#: Entity types that author a work: "a paper titled “…” by Ana Lima".
+_AUTHOR_TYPES = frozenset({"person", "organization"})
+
+
+def _titled_by(ctx: DocContext, span: Span) -> Token | None:
+    """"a paper titled “Roads for All” by Ana Lima and Ivo Brandt": the title a work's named
+    author gave it is the author's words (as with ``_maker``), though no verb makes them its
+    subject. Returns the last word of the first author's name, or None."""
+    if _titled(ctx, span) is None:
+        return None
+    doc = ctx.doc
+    after = span.end
+    while after < len(doc) and (doc[after].is_quote or doc[after].text == ","):
+        after += 1
+    if after + 1 >= len(doc) or doc[after].lower_ != "by":
+        return None
+    entity = ctx.token_entity[after + 1]
+    if not entity or ctx.entity_type(entity) not in _AUTHOR_TYPES:
+        return None
+    last = after + 1
+    while last + 1 < len(doc) and ctx.token_entity[last + 1] == entity:
+        last += 1
+    return doc[last]
+
+
 def _maker(ctx: DocContext, span: Span) -> Token | None:
     """"Lima released a memo titled “Why the Count Favors Us”": the title a campaign or an
     author gives the ad, memo or book they put out sums up what it says, and news
     annotation counts it as the maker's words. Returns the verb whose subject made the
     titled thing, or None; a title nobody is said to have given ("The report, titled
     ‘Green Ribbon’, was praised") stays a title."""
-    index = span.start - 1
-    if index >= 0 and ctx.doc[index].text == ",":
-        index -= 1
-    if index < 0 or ctx.doc[index].lower_ not in _TITLING:
+    titled = _titled(ctx, span)
+    return _verb_of_maker(titled) if titled is not None else None
+
+
+#: Verbs of writing a work: "“Rain on Main Street” was written by Ana Lima".
+_AUTHORING = frozenset({"write", "co-write", "pen", "compose", "author"})
+
+
+def _written_by(span: Span) -> Token | None:
+    """"“Rain on Main Street” was written by Ana Lima": a quoted title whose author a passive
+    names sums up the author's words, as a title the maker gives does (see ``_maker``).
+    Returns the passive verb, whose agent speaks, or None."""
+    heads = [t for t in span if not t.is_quote and not span.start <= t.head.i < span.end]
+    if len(heads) != 1 or heads[0].dep_ != "nsubjpass":
         return None
-    return _verb_of_maker(ctx.doc[index])
+    verb = heads[0].head
+    if lemma_of(verb).lower() not in _AUTHORING:
+        return None
+    return verb if any(c.dep_ == "agent" for c in verb.children) else None
 
 
 #: Nouns of words a crowd cries out: "chants of “Lock him up!”".

@@ -255,10 +255,18 @@ def issuer_of(noun: Token, ctx: DocContext) -> Token | None:
     """Who put out the statement a participle or relative clause describes: "Lund issued a
     statement saying …", "fired back a response saying …", "released a letter that says …",
     "released an ad that accuses …". The words are the issuer's, so the issuer speaks (an ad
-    in its maker's); a report or study speaks for itself."""
+    in its maker's); a report or study speaks for itself. "In a statement announcing the
+    merger, the union hailed …": a statement the clause's subject speaks in is theirs (but
+    "in the party's release announcing …" is the party's, whoever the subject)."""
+    word = lemma_of(noun).lower()
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and word in _ISSUED_WORDS:
+        if any(c.dep_ in ("poss", "compound", "nmod") for c in noun.children):
+            return None
+        verb = noun.head.head
+        return subject_of(verb, ctx) if verb.pos_ in ("VERB", "AUX") else None
     if noun.dep_ != "dobj":
         return None
-    verb, word = lemma_of(noun.head).lower(), lemma_of(noun).lower()
+    verb = lemma_of(noun.head).lower()
     if verb in _ISSUING_VERBS and word in _ISSUED_WORDS:
         return subject_of(noun.head, ctx)
     if verb in AIRING_VERBS and word in AD_NOUNS:
