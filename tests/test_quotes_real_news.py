@@ -2768,3 +2768,14 @@ def test_a_title_given_with_its_named_authors_is_their_claim(quotes_of):
     assert quote.text == "Why Ports Need Better Tariffs"
     assert quote.speaker.name == "Mara Quist"
     assert quotes_of("The paper titled ''Why Ports Need Better Tariffs'' came out in May.") == []
+
+
+def test_words_two_cues_report_come_out_once(quotes_of):
+    quotes = quotes_of(
+        "Senator Ana Lima condemned what she called a “reckless breach” of public trust."
+    )
+    spans = [(q.start, q.end) for q in quotes]
+    assert len(spans) == len(set(spans))
+    quote = one(quotes, "reckless breach")
+    assert quote.cue is not None and quote.cue.text == "condemned"
+    assert quote.speaker.name == "Ana Lima"

@@ -73,7 +73,7 @@ class QuoteFinder:
         drafts.extend(self._turns(ctx, drafts, consumed))
         drafts.extend(self._fragments(ctx, drafts, consumed))
         drafts.extend(self._direct(ctx, consumed))
-        drafts = [d for d in drafts if not _editors_aside(ctx, d)]
+        drafts = _one_per_span([d for d in drafts if not _editors_aside(ctx, d)])
         drafts.sort(key=lambda d: d.start)
         doc._.ex_quotes = self._resolved(ctx, drafts)
         return doc
@@ -464,6 +464,16 @@ def _nested_in(draft: _Draft, start: int, end: int) -> bool:
         and max(draft.end, cue.idx + len(cue.text)) <= end
         and (draft.start, draft.end) != (start, end)
     )
+
+
+def _one_per_span(drafts: list[_Draft]) -> list[_Draft]:
+    """One claim per span. Two cues can report the very same words ("Lima condemned what she
+    called a “breach”": condemned and called); a reader wants them once. The first cue found
+    is kept: the clause's own verb, whose subject news annotation takes as the speaker."""
+    kept: dict[tuple[int, int], _Draft] = {}
+    for draft in drafts:
+        kept.setdefault((draft.start, draft.end), draft)
+    return list(kept.values())
 
 
 def _all_nested(ctx: DocContext, drafts: list[_Draft], turn: Turn) -> bool:
