@@ -2725,3 +2725,29 @@ def test_an_announced_two_word_object_is_a_claim(quotes_of):
 def test_an_object_nobody_announced_is_no_claim(quotes_of):
     text = "Four carmakers buy the part. None has announced a recall."
     assert quotes_of(text) == []
+
+
+def test_a_question_after_when_asked_is_a_claim_of_the_asker(quotes_of):
+    text = (
+        "“We have no plans to sell,” the brewer Ada Quist said when asked about the bid. "
+        "When asked by a reporter whether the taproom would stay open, Quist nodded."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "no plans").speaker.name == "Ada Quist"
+    assert one(quotes, "the bid").text == "the bid"
+    assert one(quotes, "the bid").speaker is None
+    taproom = one(quotes, "taproom")
+    assert taproom.text == "the taproom would stay open"
+    assert taproom.speaker.text == "a reporter"
+
+
+def test_asked_to_inside_a_sentence_tells_how_someone_acted(quotes_of):
+    text = (
+        "Counsel Rhea Moss said the tape shows her client stepping out of the van when asked "
+        "to do so by guards and never raising a fist."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == [
+        "the tape shows her client stepping out of the van when asked to do so by guards and "
+        "never raising a fist"
+    ]

@@ -127,10 +127,13 @@ def is_cue(token: Token) -> bool:
         return False  # "called him on Tuesday"
     if is_expectation(token):
         return True  # "is expected to rise": a forecast whose source is not given
-    if lemma == "ask" and _asked_alone(token):
+    if lemma == "ask" and asked_alone(token) and _opens_sentence(token):
         return False  # "Asked whether it would close, Ito said …": the answer is the claim
     if lemma == "ask" and asked_content(token) is not None:
-        return True  # "was asked about the vote": a question, its asker unnamed
+        # "was asked about the vote", "said when asked about it": a question, its asker unnamed
+        return True
+    if lemma == "ask" and asked_alone(token):
+        return False  # "Asked later, Ito smiled": a participle with no question given
     if _has_read_as_is(token):
         return True  # "he's said he will stay": "'s" is "has", not a passive "is"
     # "was told that": a passive reports nobody unless it names an agent.
@@ -239,7 +242,7 @@ def asked_content(cue: Token) -> Span | None:
             start = child.left_edge.i + (doc[child.left_edge.i].lower_ in ("whether", "if"))
             return trimmed_short(doc, start, child.right_edge.i + 1)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        if child.dep_ == "xcomp" and infinitive and unnamed:  # "was asked to leave"
+        if child.dep_ == "xcomp" and infinitive and unnamed and _asked_to(cue):
             return trimmed_short(doc, child.left_edge.i, child.right_edge.i + 1)
     # "asked in May if he would …": the parser may hang the question on the clause above
     head = cue.head
@@ -252,9 +255,20 @@ def asked_content(cue: Token) -> Span | None:
     return None
 
 
-def _asked_alone(cue: Token) -> bool:
-    """"Asked whether …, she said": a participle with no subject and no passive; the one asked
-    answers in the claim that follows."""
+def _asked_to(cue: Token) -> bool:
+    """"Was asked to leave", "Asked to comment, Ito said …" put a request to someone; a bare
+    participle inside a sentence ("left when asked to do so") only tells how they acted."""
+    return not asked_alone(cue) or _opens_sentence(cue)
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Only punctuation or a conjunction comes before the token in its sentence."""
+    return all(t.is_punct or t.pos_ == "CCONJ" for t in token.doc[token.sent.start : token.i])
+
+
+def asked_alone(cue: Token) -> bool:
+    """"Asked whether …, she said", "said, “…,” when asked about it": a participle with no
+    subject and no passive; the one asked answers in a claim of its own."""
     return cue.tag_ == "VBN" and not any(
         c.dep_ in (*SUBJECTS, "auxpass") for c in cue.children
     )
