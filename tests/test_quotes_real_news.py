@@ -132,11 +132,12 @@ def test_a_question_put_by_someone_unnamed_is_a_claim_with_no_speaker(quotes_of)
     assert quote.speaker is None or quote.speaker.name is None
 
 
-def test_a_question_before_an_answer_leaves_the_answer_as_the_claim(quotes_of):
+def test_a_question_before_an_answer_is_a_claim_beside_the_answer(quotes_of):
     text = "Asked whether the plant would close, Mayor Ellen Park said no decision had been made."
     quotes = quotes_of(text)
-    assert [q.text for q in quotes] == ["no decision had been made"]
-    assert quotes[0].speaker.name == "Ellen Park"
+    assert [q.text for q in quotes] == ["the plant would close", "no decision had been made"]
+    assert quotes[0].speaker is None
+    assert quotes[1].speaker.name == "Ellen Park"
 
 
 def test_a_named_asker_speaks_the_question(quotes_of):
@@ -2751,3 +2752,12 @@ def test_asked_to_inside_a_sentence_tells_how_someone_acted(quotes_of):
         "the tape shows her client stepping out of the van when asked to do so by guards and "
         "never raising a fist"
     ]
+
+
+def test_asked_to_opening_a_sentence_is_the_request_put(quotes_of):
+    text = "Asked by Lars Eng to name the buyer, the broker Ida Vance said she could not."
+    quotes = quotes_of(text)
+    request = one(quotes, "name the buyer")
+    assert request.text == "to name the buyer"
+    assert request.speaker.text == "Lars Eng"
+    assert one(quotes, "could not").speaker.name == "Ida Vance"

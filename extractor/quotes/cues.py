@@ -127,10 +127,9 @@ def is_cue(token: Token) -> bool:
         return False  # "called him on Tuesday"
     if is_expectation(token):
         return True  # "is expected to rise": a forecast whose source is not given
-    if lemma == "ask" and asked_alone(token) and _opens_sentence(token):
-        return False  # "Asked whether it would close, Ito said …": the answer is the claim
     if lemma == "ask" and asked_content(token) is not None:
-        # "was asked about the vote", "said when asked about it": a question, its asker unnamed
+        # "was asked about the vote", "said when asked about it", "Asked whether it would
+        # close, Ito said …": a question, its asker unnamed (the answer is a claim of its own)
         return True
     if lemma == "ask" and asked_alone(token):
         return False  # "Asked later, Ito smiled": a participle with no question given
