@@ -2761,3 +2761,29 @@ def test_asked_to_opening_a_sentence_is_the_request_put(quotes_of):
     assert request.text == "to name the buyer"
     assert request.speaker.text == "Lars Eng"
     assert one(quotes, "could not").speaker.name == "Ida Vance"
+
+
+def test_a_question_named_as_the_object_is_what_was_asked(quotes_of):
+    text = "Ann Cole was asked a fairly simple question about school funding in rural towns."
+    quote = one(quotes_of(text), "question")
+    assert quote.text == "a fairly simple question about school funding in rural towns"
+    assert quote.speaker is None
+
+
+def test_a_bare_question_or_one_asked_of_oneself_is_no_claim(quotes_of):
+    assert quotes_of("Please ask yourself that question before you vote.") == []
+    assert quotes_of("She tried to ask Lee a question after the rally.") == []
+
+
+def test_about_hung_on_the_place_of_asking_is_still_the_question(quotes_of):
+    text = "When asked at the trade forum about the port deal, Dina Hale defended her choice."
+    quote = one(quotes_of(text), "port deal")
+    assert quote.text == "the port deal"
+    assert quote.speaker is None
+
+
+def test_what_was_asked_for_keeps_its_purpose(quotes_of):
+    text = "The mayor, Tom Reyes, originally asked for $2 million to fight the flooding."
+    quote = one(quotes_of(text), "million")
+    assert quote.text == "$2 million to fight the flooding"
+    assert quote.speaker.name == "Tom Reyes"
