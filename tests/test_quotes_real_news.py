@@ -2787,3 +2787,23 @@ def test_what_was_asked_for_keeps_its_purpose(quotes_of):
     quote = one(quotes_of(text), "million")
     assert quote.text == "$2 million to fight the flooding"
     assert quote.speaker.name == "Tom Reyes"
+
+
+def test_a_what_clause_after_a_preposition_is_the_claim_whole(quotes_of):
+    text = "Despite what he wrote in the memo about Lee, Cross said he may vote for her."
+    quote = one(quotes_of(text), "memo")
+    assert quote.text == "what he wrote in the memo about Lee"
+    text = "Fees were higher than what Bradley said she expected."
+    quote = one(quotes_of(text), "expected")
+    assert quote.text == "what Bradley said she expected"
+    assert quote.speaker.name == "Bradley"
+
+
+def test_a_what_clause_cut_by_the_parser_keeps_what_follows(quotes_of):
+    text = "The company helped hotels adapt to what she said is rising demand for pools and saunas."
+    quote = one(quotes_of(text), "saunas")
+    assert quote.text == "what she said is rising demand for pools and saunas"
+
+
+def test_what_people_think_of_someone_is_a_topic(quotes_of):
+    assert quotes_of("Her fate is tied to what voters think of the mayor.") == []
