@@ -132,11 +132,12 @@ def test_a_question_put_by_someone_unnamed_is_a_claim_with_no_speaker(quotes_of)
     assert quote.speaker is None or quote.speaker.name is None
 
 
-def test_a_question_before_an_answer_leaves_the_answer_as_the_claim(quotes_of):
+def test_a_question_before_an_answer_is_a_claim_beside_the_answer(quotes_of):
     text = "Asked whether the plant would close, Mayor Ellen Park said no decision had been made."
     quotes = quotes_of(text)
-    assert [q.text for q in quotes] == ["no decision had been made"]
-    assert quotes[0].speaker.name == "Ellen Park"
+    assert [q.text for q in quotes] == ["the plant would close", "no decision had been made"]
+    assert quotes[0].speaker is None
+    assert quotes[1].speaker.name == "Ellen Park"
 
 
 def test_a_named_asker_speaks_the_question(quotes_of):
@@ -2779,3 +2780,84 @@ def test_words_two_cues_report_come_out_once(quotes_of):
     quote = one(quotes, "reckless breach")
     assert quote.cue is not None and quote.cue.text == "condemned"
     assert quote.speaker.name == "Ana Lima"
+
+
+def test_a_question_after_when_asked_is_a_claim_of_the_asker(quotes_of):
+    text = (
+        "“We have no plans to sell,” the brewer Ada Quist said when asked about the bid. "
+        "When asked by a reporter whether the taproom would stay open, Quist nodded."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "no plans").speaker.name == "Ada Quist"
+    assert one(quotes, "the bid").text == "the bid"
+    assert one(quotes, "the bid").speaker is None
+    taproom = one(quotes, "taproom")
+    assert taproom.text == "the taproom would stay open"
+    assert taproom.speaker.text == "a reporter"
+
+
+def test_asked_to_inside_a_sentence_tells_how_someone_acted(quotes_of):
+    text = (
+        "Counsel Rhea Moss said the tape shows her client stepping out of the van when asked "
+        "to do so by guards and never raising a fist."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == [
+        "the tape shows her client stepping out of the van when asked to do so by guards and "
+        "never raising a fist"
+    ]
+
+
+def test_asked_to_opening_a_sentence_is_the_request_put(quotes_of):
+    text = "Asked by Lars Eng to name the buyer, the broker Ida Vance said she could not."
+    quotes = quotes_of(text)
+    request = one(quotes, "name the buyer")
+    assert request.text == "to name the buyer"
+    assert request.speaker.text == "Lars Eng"
+    assert one(quotes, "could not").speaker.name == "Ida Vance"
+
+
+def test_a_question_named_as_the_object_is_what_was_asked(quotes_of):
+    text = "Ann Cole was asked a fairly simple question about school funding in rural towns."
+    quote = one(quotes_of(text), "question")
+    assert quote.text == "a fairly simple question about school funding in rural towns"
+    assert quote.speaker is None
+
+
+def test_a_bare_question_or_one_asked_of_oneself_is_no_claim(quotes_of):
+    assert quotes_of("Please ask yourself that question before you vote.") == []
+    assert quotes_of("She tried to ask Lee a question after the rally.") == []
+
+
+def test_about_hung_on_the_place_of_asking_is_still_the_question(quotes_of):
+    text = "When asked at the trade forum about the port deal, Dina Hale defended her choice."
+    quote = one(quotes_of(text), "port deal")
+    assert quote.text == "the port deal"
+    assert quote.speaker is None
+
+
+def test_what_was_asked_for_keeps_its_purpose(quotes_of):
+    text = "The mayor, Tom Reyes, originally asked for $2 million to fight the flooding."
+    quote = one(quotes_of(text), "million")
+    assert quote.text == "$2 million to fight the flooding"
+    assert quote.speaker.name == "Tom Reyes"
+
+
+def test_a_what_clause_after_a_preposition_is_the_claim_whole(quotes_of):
+    text = "Despite what he wrote in the memo about Lee, Cross said he may vote for her."
+    quote = one(quotes_of(text), "memo")
+    assert quote.text == "what he wrote in the memo about Lee"
+    text = "Fees were higher than what Bradley said she expected."
+    quote = one(quotes_of(text), "expected")
+    assert quote.text == "what Bradley said she expected"
+    assert quote.speaker.name == "Bradley"
+
+
+def test_a_what_clause_cut_by_the_parser_keeps_what_follows(quotes_of):
+    text = "The company helped hotels adapt to what she said is rising demand for pools and saunas."
+    quote = one(quotes_of(text), "saunas")
+    assert quote.text == "what she said is rising demand for pools and saunas"
+
+
+def test_what_people_think_of_someone_is_a_topic(quotes_of):
+    assert quotes_of("Her fate is tied to what voters think of the mayor.") == []

@@ -86,6 +86,9 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     if cue.pos_ == "NOUN":
         clause = that_clause(cue)
         return _clause_content(clause, cue) if clause is not None else []
+    free = _free_relative(cue)
+    if free is not None:
+        return [free]
     around = _sentence_around(cue, ctx)
     if around is not None:
         return [around]
@@ -738,6 +741,36 @@ def _unmarked_clause(clause: Token, cue: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
         and (clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ == "MD" for c in children))
     )
+
+
+#: Verbs whose "what" clause is a topic, not a claim: "tied to what people think of him",
+#: "similar to what you'd find on other sites".
+_GENERIC_WHAT_CUES = frozenset({"think", "find"})
+
+
+def _free_relative(cue: Token) -> Span | None:
+    """"Despite what he wrote in the memo, …", "than what Lee said she expected": a "what"
+    clause after a preposition stands for what was said, and is the claim as a whole."""
+    if cue.dep_ != "pcomp" or lemma_of(cue).lower() in _GENERIC_WHAT_CUES:
+        return None
+    whats = [
+        c for c in cue.children
+        if c.i < cue.i and c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass")
+    ]
+    if not whats:
+        return None
+    doc = cue.doc
+    end = cue.right_edge.i + 1
+    if end < cue.sent.end:
+        following = doc[end]
+        if lemma_of(following).lower() == "be" and not any(
+            c.dep_ in SUBJECTS for c in following.children
+        ):
+            # "what she said is rising demand": the parser cut "is …" off the clause
+            if following.right_edge.i == following.i:
+                return None  # and left nothing of it on "is": no claim to give whole
+            end = following.right_edge.i + 1
+    return trimmed(doc, whats[0].i, end)
 
 
 def _prepositional_nouns(cue: Token) -> list[Token]:

@@ -127,10 +127,12 @@ def is_cue(token: Token) -> bool:
         return False  # "called him on Tuesday"
     if is_expectation(token):
         return True  # "is expected to rise": a forecast whose source is not given
-    if lemma == "ask" and _asked_alone(token):
-        return False  # "Asked whether it would close, Ito said …": the answer is the claim
     if lemma == "ask" and asked_content(token) is not None:
-        return True  # "was asked about the vote": a question, its asker unnamed
+        # "was asked about the vote", "said when asked about it", "Asked whether it would
+        # close, Ito said …": a question, its asker unnamed (the answer is a claim of its own)
+        return True
+    if lemma == "ask" and asked_alone(token):
+        return False  # "Asked later, Ito smiled": a participle with no question given
     if _has_read_as_is(token):
         return True  # "he's said he will stay": "'s" is "has", not a passive "is"
     # "was told that": a passive reports nobody unless it names an agent.
@@ -234,13 +236,19 @@ def asked_content(cue: Token) -> Span | None:
         if child.dep_ == "prep" and child.lower_ in ("about", "for"):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
-                return trimmed_short(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1)
+                return trimmed_short(doc, objects[0].left_edge.i, _asked_end(cue, objects[0]))
         if child.dep_ in ("ccomp", "advcl") and doc[child.left_edge.i].lower_ in _QUESTION_WORDS:
             start = child.left_edge.i + (doc[child.left_edge.i].lower_ in ("whether", "if"))
             return trimmed_short(doc, start, child.right_edge.i + 1)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        if child.dep_ == "xcomp" and infinitive and unnamed:  # "was asked to leave"
+        if child.dep_ == "xcomp" and infinitive and unnamed and _asked_to(cue):
             return trimmed_short(doc, child.left_edge.i, child.right_edge.i + 1)
+    if not any(c.dep_ == "ccomp" for c in cue.children):
+        # (with a clause hung on the cue, "asked questions about her claim that …", the
+        # clause is what the generic rules report)
+        found = _question_asked(cue) or _about_below(cue)
+        if found is not None:
+            return found
     # "asked in May if he would …": the parser may hang the question on the clause above
     head = cue.head
     if cue.dep_ == "advcl":
@@ -252,9 +260,63 @@ def asked_content(cue: Token) -> Span | None:
     return None
 
 
-def _asked_alone(cue: Token) -> bool:
-    """"Asked whether …, she said": a participle with no subject and no passive; the one asked
-    answers in the claim that follows."""
+def _asked_end(cue: Token, noun: Token) -> int:
+    """Where what was asked for ends: "asked for $2 million to fight the flood" keeps the
+    purpose the parser hung on the cue."""
+    end = noun.right_edge.i + 1
+    for child in cue.children:
+        if child.dep_ == "xcomp" and child.left_edge.i == end and child.left_edge.lower_ == "to":
+            end = child.right_edge.i + 1
+    return end
+
+
+def _question_asked(cue: Token) -> Span | None:
+    """"was asked a simple question about schools", "asked him that question": the question
+    named as the object. A bare "a question" says nothing of what was asked, and "ask
+    yourself that question" is no one's claim."""
+    objects = [c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "dative")]
+    if any(c.lower_.endswith(("self", "selves")) for c in objects):
+        return None
+    for noun in objects:
+        bare = all(
+            c.lower_ in ("a", "an") or (c.dep_ == "prep" and c.lower_ not in ("about", "on"))
+            for c in noun.children
+        )
+        if lemma_of(noun).lower() == "question" and not bare:
+            return trimmed_short(cue.doc, noun.left_edge.i, noun.right_edge.i + 1)
+    return None
+
+
+def _about_below(cue: Token) -> Span | None:
+    """"asked the senator about the uproar", "asked at the forum about the deal": the parser
+    may hang "about" on the one asked or on a place named after the cue."""
+    doc = cue.doc
+    for token in doc[cue.i + 1 : cue.right_edge.i + 1]:
+        if token.dep_ != "prep" or token.lower_ != "about":
+            continue
+        path = token.head
+        while path.i != cue.i and path.dep_ in ("dobj", "pobj", "prep"):
+            path = path.head
+        objects = [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
+        if path.i == cue.i and objects:
+            return trimmed_short(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1)
+    return None
+
+
+def _asked_to(cue: Token) -> bool:
+    """"Was asked to leave", "Asked to comment, Ito said …" put a request to someone; a bare
+    participle inside a sentence ("left when asked to do so") only tells how they acted."""
+    return not asked_alone(cue) or _opens_sentence(cue)
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Only punctuation or a conjunction comes before the token in its sentence."""
+    return all(t.is_punct or t.pos_ == "CCONJ" for t in token.doc[token.sent.start : token.i])
+
+
+def asked_alone(cue: Token) -> bool:
+    """"Asked whether …, she said", "said, “…,” when asked about it": a participle with no
+    subject and no passive; the one asked answers in a claim of its own."""
     return cue.tag_ == "VBN" and not any(
         c.dep_ in (*SUBJECTS, "auxpass") for c in cue.children
     )

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..lemmas import lemma_of
 from .clauses import SENTENCE_END, ends_sentence
 from .context import DocContext
-from .cues import is_cue
+from .cues import asked_alone, is_cue
 from .speaker_heads import speaker_head
 
 #: How far from a quotation a cue may stand, in tokens.
@@ -68,6 +68,14 @@ def _quoted_name(ctx: DocContext, index: int) -> bool:
 _ADDRESSING_CUES = frozenset({"tell", "ask", "assure", "remind", "inform", "urge", "warn"})
 
 
+def _quotes_cue(token: Token, ctx: DocContext) -> bool:
+    """A cue that can attribute a quotation beside it. A bare "asked" cannot: in "“Not yet,”
+    Lee said when asked about it" the question is put to the one quoted."""
+    if lemma_of(token).lower() == "ask" and asked_alone(token):
+        return False
+    return is_cue(token) or _speaks_beside_quotes(token, ctx)
+
+
 def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
     """A cue outside quotes in the same sentence: after the closing mark first, then before."""
     doc = ctx.doc
@@ -80,7 +88,7 @@ def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
             continue
         if ctx.token_passage[i] is not None or "\n" in token.text:
             break
-        if is_cue(token) or _speaks_beside_quotes(token, ctx):
+        if _quotes_cue(token, ctx):
             said = ("ccomp", "xcomp") if lemma_of(token).lower() in _ADDRESSING_CUES else (
                 "ccomp", "xcomp", "dobj")
             if closed and any(c.dep_ in said and c.i > token.i for c in token.children):
@@ -95,7 +103,7 @@ def cue_near_passage(first: int, last: int, ctx: DocContext) -> Token | None:
         token = doc[i]
         if ctx.token_passage[i] is not None or "\n" in token.text or token.text in SENTENCE_END:
             break
-        if is_cue(token) or _speaks_beside_quotes(token, ctx):
+        if _quotes_cue(token, ctx):
             if speaker_head(token, ctx) is not None:
                 return token
             # "told the paper in a written statement, “…”": a cue word nobody speaks through
