@@ -2725,3 +2725,23 @@ def test_an_announced_two_word_object_is_a_claim(quotes_of):
 def test_an_object_nobody_announced_is_no_claim(quotes_of):
     text = "Four carmakers buy the part. None has announced a recall."
     assert quotes_of(text) == []
+
+
+def test_a_participle_hung_on_the_content_goes_on_the_claim(quotes_of):
+    text = (
+        "Ana Ruiz, the union's treasurer, said the new figures were even worse, showing the "
+        "plant losing 300 jobs a year. Ruiz told reporters that she had met the manager on "
+        "Monday, asking him a list of questions he did not answer."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == [
+        "the new figures were even worse, showing the plant losing 300 jobs a year",
+        "she had met the manager on Monday, asking him a list of questions he did not answer",
+    ]
+    assert quotes[0].speaker.name == "Ana Ruiz"
+
+
+def test_a_participle_with_a_claim_of_its_own_stays_apart(quotes_of):
+    text = "Ana Ruiz said the plant was safe, insisting that the leak had been minor."
+    quotes = quotes_of(text)
+    assert quotes[0].text == "the plant was safe"

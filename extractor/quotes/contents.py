@@ -821,6 +821,7 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
             and not _bare_infinitive(token)
             and not is_subordinate(token)
             and not _shared_belief(token, clause)
+            and not _content_participle(token, cue)
         ):
             end = token.left_edge.i
             break
@@ -896,6 +897,29 @@ def _shared_belief(token: Token, clause: Token) -> bool:
         and token.head.i == clause.i
         and lemma_of(token).lower() in _BELIEF_VERBS
         and not any(c.dep_ in SUBJECTS for c in token.children)
+    )
+
+
+#: Participles that go on telling the speaker's own act: "…, adding that …", "…, saying …",
+#: "…, calling him a liar".
+_ACT_PARTICIPLES = frozenset({"add", "say", *NAMING_CUES})
+
+
+def _content_participle(token: Token, cue: Token) -> bool:
+    """"said the figures were worse, showing the town losing jobs" and "told them he had
+    called her, asking for a meeting": a participle with no subject of its own, hung on a
+    verb of the content rather than on the cue, goes on what the content tells. ("…, adding
+    that …" or "…, explaining: …", a participle with a claim of its own, is the speaker's
+    next act even where the parser hangs it inside.)"""
+    doc = token.doc
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.head.i != cue.i
+        and lemma_of(token).lower() not in _ACT_PARTICIPLES
+        and not any(c.dep_ in (*SUBJECTS, "mark") for c in token.children)
+        and not any(c.dep_ == "ccomp" and opens_with_that(c) for c in token.children)
+        and not (token.i + 1 < len(doc) and doc[token.i + 1].text in (",", ":"))
     )
 
 
