@@ -2745,3 +2745,10 @@ def test_a_participle_with_a_claim_of_its_own_stays_apart(quotes_of):
     text = "Ana Ruiz said the plant was safe, insisting that the leak had been minor."
     quotes = quotes_of(text)
     assert quotes[0].text == "the plant was safe"
+
+
+def test_a_condition_hung_on_the_cue_goes_on_the_claim(quotes_of):
+    text = "Tove Aalund vowed to cut the budget unless the council agrees to a new tax."
+    quote = one(quotes_of(text), "budget")
+    assert quote.text == "to cut the budget unless the council agrees to a new tax"
+    assert quote.speaker.name == "Tove Aalund"

@@ -980,7 +980,23 @@ def _continued_end(clause: Token, cue: Token) -> int:
             or (cue.i < clause.i and _reported_continuation(conj, cue))
         ):
             end = conj.right_edge.i + 1
-    return _participle_continued_end(cue, clause, end)
+    return _participle_continued_end(cue, clause, _condition_end(cue, end))
+
+
+#: Conjunctions of a condition on what the speaker says will happen.
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _condition_end(cue: Token, end: int) -> int:
+    """"vowed to impose the tariff unless the company cancels the plan" and "say he would look
+    younger if he slept more": a condition right after the content, which the parser hung on
+    the cue, is the content's (nobody says a thing on condition)."""
+    for clause in cue.children:
+        if clause.dep_ != "advcl" or clause.left_edge.i != end:
+            continue
+        if clause.left_edge.dep_ == "mark" and clause.left_edge.lower_ in _CONDITIONS:
+            return clause.right_edge.i + 1
+    return end
 
 
 def _participle_continued_end(cue: Token, clause: Token, end: int) -> int:
