@@ -2752,3 +2752,17 @@ def test_a_condition_hung_on_the_cue_goes_on_the_claim(quotes_of):
     quote = one(quotes_of(text), "budget")
     assert quote.text == "to cut the budget unless the council agrees to a new tax"
     assert quote.speaker.name == "Tove Aalund"
+
+
+def test_a_past_act_after_a_content_in_the_future_is_the_speakers_next_claim(quotes_of):
+    text = (
+        "Coach Ines Varga said that she would offer her support to the new captain but did "
+        "not suggest it would be Lopez."
+    )
+    quote = one(quotes_of(text), "Lopez")
+    assert quote.text == "it would be Lopez"
+    assert quote.speaker.name == "Ines Varga"
+    text = "The agency said it looked for a link between the men and did not find any ties."
+    assert [q.text for q in quotes_of(text)] == [
+        "it looked for a link between the men and did not find any ties"
+    ]

@@ -822,7 +822,7 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
             and not is_subordinate(token)
             and not _shared_belief(token, clause)
             and not _content_participle(token, cue)
-        ):
+        ) or _narrated_act(token):
             end = token.left_edge.i
             break
         aside = _set_off_relative(token, clause, end)
@@ -840,6 +840,23 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
     pieces.append((start, end))
     found = [trimmed(doc, a, b) for a, b in pieces if b > a]
     return [span for span in found if span is not None]
+
+
+def _narrated_act(token: Token) -> bool:
+    """"said he would offer his support but did not suggest it would be Lopez": a cue in the
+    past ("did not suggest") coordinated with a verb of the content that is not ("would
+    offer") goes back to the narration: the speaker's next act, not what they said. ("looked
+    for a link and did not find one" stays in one past content.)"""
+    if token.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in token.children):
+        return False
+    if not any(
+        c.dep_ == "aux" and c.tag_ == "VBD" and lemma_of(c).lower() == "do" for c in token.children
+    ):
+        return False
+    verb = token.head
+    auxiliaries = _auxiliaries(verb)
+    tense = auxiliaries[0] if auxiliaries else verb
+    return tense.lower_ in _MODALS or tense.tag_ in _PRESENT_TAGS
 
 
 def _bare_infinitive(token: Token) -> bool:
