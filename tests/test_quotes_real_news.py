@@ -2766,3 +2766,16 @@ def test_a_past_act_after_a_content_in_the_future_is_the_speakers_next_claim(quo
     assert [q.text for q in quotes_of(text)] == [
         "it looked for a link between the men and did not find any ties"
     ]
+
+
+def test_a_second_question_joined_to_the_first_stays_in_the_claim(quotes_of):
+    text = (
+        "However, Tomas Brenner could not explain why a fee is listed on the city's website "
+        "or why it was mentioned by the mayor in an interview with a local paper."
+    )
+    quote = one(quotes_of(text), "fee")
+    assert quote.text == (
+        "why a fee is listed on the city's website or why it was mentioned by the mayor in an "
+        "interview with a local paper"
+    )
+    assert quote.speaker.name == "Tomas Brenner"

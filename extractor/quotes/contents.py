@@ -822,6 +822,7 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
             and not is_subordinate(token)
             and not _shared_belief(token, clause)
             and not _content_participle(token, cue)
+            and not _another_question(token, clause)
         ) or _narrated_act(token):
             end = token.left_edge.i
             break
@@ -840,6 +841,29 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
     pieces.append((start, end))
     found = [trimmed(doc, a, b) for a, b in pieces if b > a]
     return [span for span in found if span is not None]
+
+
+def _opens_with_question_word(clause: Token) -> bool:
+    """"why it was mentioned …" (but not "how experts say it works", where the word is asked
+    of another verb, which the experts report)."""
+    first = clause.left_edge
+    return first.head.i == clause.i and (
+        first.tag_ in ("WRB", "WP", "WDT") or first.lower_ == "whether"
+    )
+
+
+def _another_question(token: Token, clause: Token) -> bool:
+    """"could not explain why the fee is listed or why it was mentioned by the mayor": a
+    question coordinated with the question the cue reports is more of it, though its verb
+    reports something. (One whose verb has a speaker, "… and how experts say it works",
+    reports their claim.)"""
+    return (
+        token.dep_ == "conj"
+        and token.head.i == clause.i
+        and _opens_with_question_word(clause)
+        and _opens_with_question_word(token)
+        and not any(c.dep_ == "nsubj" for c in token.children)
+    )
 
 
 def _narrated_act(token: Token) -> bool:
