@@ -2779,3 +2779,23 @@ def test_a_second_question_joined_to_the_first_stays_in_the_claim(quotes_of):
         "interview with a local paper"
     )
     assert quote.speaker.name == "Tomas Brenner"
+
+
+def test_what_a_colon_after_the_content_announces_goes_on_the_claim(quotes_of):
+    text = (
+        "Many teachers have said the plan fails for one reason: The money never reaches the "
+        "classrooms."
+    )
+    quote = one(quotes_of(text), "plan")
+    assert quote.text == "the plan fails for one reason: The money never reaches the classrooms"
+    assert quote.speaker.text == "Many teachers"
+
+
+def test_a_finding_after_the_colon_is_the_writers_evidence(quotes_of):
+    text = (
+        "Polls show voters in the county turning against the mayor: a survey this month found "
+        "her behind by 12 points."
+    )
+    texts = [q.text for q in quotes_of(text)]
+    assert "voters in the county turning against the mayor" in texts
+    assert not any("12 points" in t for t in texts)

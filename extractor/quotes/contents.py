@@ -71,6 +71,38 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
 
     "said that A, and that B" gives two claims, as a reader would count them.
     """
+    return [_past_colon(cue, content) for content in _contents_of(cue, ctx)]
+
+
+#: Tokens after which a colon's sentence stops.
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _past_colon(cue: Token, content: Span) -> Span:
+    """"said the plan failed for one reason: the money ran out" and "noted that three things
+    are happening at once: A, B and C": what a colon right after a content opens, on the
+    same line, is what the content announced, and goes on it to the sentence's end. (A
+    quotation after the colon is the quote rules' business, and a finding there, "…: a poll
+    this month found …", is the writer's evidence.)"""
+    doc = content.doc
+    colon = content.end
+    if cue.i > content.start or colon + 1 >= len(doc) or doc[colon].text != ":":
+        return content
+    following = doc[colon + 1]
+    if following.is_space or following.is_quote or following.is_punct:
+        return content
+    end = colon + 1
+    while end < len(doc) and doc[end].text not in _SENTENCE_ENDS and "\n" not in doc[end].text:
+        end += 1
+    if any(
+        lemma_of(t).lower() in FINDING_CUES and any(c.dep_ in SUBJECTS for c in t.children)
+        for t in doc[colon + 1 : end]
+    ):
+        return content
+    return doc[content.start : end]
+
+
+def _contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     doc = cue.doc
     if cue.lower_ == "according":
         found = _around_according(cue)
