@@ -2799,3 +2799,13 @@ def test_a_finding_after_the_colon_is_the_writers_evidence(quotes_of):
     texts = [q.text for q in quotes_of(text)]
     assert "voters in the county turning against the mayor" in texts
     assert not any("12 points" in t for t in texts)
+
+
+def test_a_time_clause_hung_on_the_cue_dates_what_is_recalled(quotes_of):
+    text = (
+        "David Ruiz, the city's planner, recalled attending town hall meetings when he ran "
+        "the 2019 census."
+    )
+    quote = one(quotes_of(text), "town hall")
+    assert quote.text == "attending town hall meetings when he ran the 2019 census"
+    assert quote.speaker.name == "David Ruiz"

@@ -1069,7 +1069,21 @@ def _condition_end(cue: Token, end: int) -> int:
             continue
         if clause.left_edge.dep_ == "mark" and clause.left_edge.lower_ in _CONDITIONS:
             return clause.right_edge.i + 1
+        if clause.left_edge.lower_ == "when" and _time_of_content(clause, cue):
+            return clause.right_edge.i + 1
     return end
+
+
+def _time_of_content(clause: Token, cue: Token) -> bool:
+    """"recalled attending town hall meetings when he ran the census": a time clause
+    after the content, with a subject other than the speaker's and no cue for its verb, dates
+    what is recalled. ("said it was sound when asked", "… when she spoke to reporters" date
+    the saying.)"""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    speaker = [c for c in cue.children if c.dep_ in SUBJECTS]
+    if not subjects or is_cue(clause):
+        return False  # "said … when asked", "when he told reporters"
+    return not (speaker and subjects[0].lower_ == speaker[0].lower_)
 
 
 def _participle_continued_end(cue: Token, clause: Token, end: int) -> int:
