@@ -2861,3 +2861,87 @@ def test_a_what_clause_cut_by_the_parser_keeps_what_follows(quotes_of):
 
 def test_what_people_think_of_someone_is_a_topic(quotes_of):
     assert quotes_of("Her fate is tied to what voters think of the mayor.") == []
+
+
+def test_a_participle_hung_on_the_content_goes_on_the_claim(quotes_of):
+    text = (
+        "Ana Ruiz, the union's treasurer, said the new figures were even worse, showing the "
+        "plant losing 300 jobs a year. Ruiz told reporters that she had met the manager on "
+        "Monday, asking him a list of questions he did not answer."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == [
+        "the new figures were even worse, showing the plant losing 300 jobs a year",
+        "she had met the manager on Monday, asking him a list of questions he did not answer",
+    ]
+    assert quotes[0].speaker.name == "Ana Ruiz"
+
+
+def test_a_participle_with_a_claim_of_its_own_stays_apart(quotes_of):
+    text = "Ana Ruiz said the plant was safe, insisting that the leak had been minor."
+    quotes = quotes_of(text)
+    assert quotes[0].text == "the plant was safe"
+
+
+def test_a_condition_hung_on_the_cue_goes_on_the_claim(quotes_of):
+    text = "Tove Aalund vowed to cut the budget unless the council agrees to a new tax."
+    quote = one(quotes_of(text), "budget")
+    assert quote.text == "to cut the budget unless the council agrees to a new tax"
+    assert quote.speaker.name == "Tove Aalund"
+
+
+def test_a_past_act_after_a_content_in_the_future_is_the_speakers_next_claim(quotes_of):
+    text = (
+        "Coach Ines Varga said that she would offer her support to the new captain but did "
+        "not suggest it would be Lopez."
+    )
+    quote = one(quotes_of(text), "Lopez")
+    assert quote.text == "it would be Lopez"
+    assert quote.speaker.name == "Ines Varga"
+    text = "The agency said it looked for a link between the men and did not find any ties."
+    assert [q.text for q in quotes_of(text)] == [
+        "it looked for a link between the men and did not find any ties"
+    ]
+
+
+def test_a_second_question_joined_to_the_first_stays_in_the_claim(quotes_of):
+    text = (
+        "However, Tomas Brenner could not explain why a fee is listed on the city's website "
+        "or why it was mentioned by the mayor in an interview with a local paper."
+    )
+    quote = one(quotes_of(text), "fee")
+    assert quote.text == (
+        "why a fee is listed on the city's website or why it was mentioned by the mayor in an "
+        "interview with a local paper"
+    )
+    assert quote.speaker.name == "Tomas Brenner"
+
+
+def test_what_a_colon_after_the_content_announces_goes_on_the_claim(quotes_of):
+    text = (
+        "Many teachers have said the plan fails for one reason: The money never reaches the "
+        "classrooms."
+    )
+    quote = one(quotes_of(text), "plan")
+    assert quote.text == "the plan fails for one reason: The money never reaches the classrooms"
+    assert quote.speaker.text == "Many teachers"
+
+
+def test_a_finding_after_the_colon_is_the_writers_evidence(quotes_of):
+    text = (
+        "Polls show voters in the county turning against the mayor: a survey this month found "
+        "her behind by 12 points."
+    )
+    texts = [q.text for q in quotes_of(text)]
+    assert "voters in the county turning against the mayor" in texts
+    assert not any("12 points" in t for t in texts)
+
+
+def test_a_time_clause_hung_on_the_cue_dates_what_is_recalled(quotes_of):
+    text = (
+        "David Ruiz, the city's planner, recalled attending town hall meetings when he ran "
+        "the 2019 census."
+    )
+    quote = one(quotes_of(text), "town hall")
+    assert quote.text == "attending town hall meetings when he ran the 2019 census"
+    assert quote.speaker.name == "David Ruiz"

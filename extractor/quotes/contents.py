@@ -71,6 +71,38 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
 
     "said that A, and that B" gives two claims, as a reader would count them.
     """
+    return [_past_colon(cue, content) for content in _contents_of(cue, ctx)]
+
+
+#: Tokens after which a colon's sentence stops.
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _past_colon(cue: Token, content: Span) -> Span:
+    """"said the plan failed for one reason: the money ran out" and "noted that three things
+    are happening at once: A, B and C": what a colon right after a content opens, on the
+    same line, is what the content announced, and goes on it to the sentence's end. (A
+    quotation after the colon is the quote rules' business, and a finding there, "…: a poll
+    this month found …", is the writer's evidence.)"""
+    doc = content.doc
+    colon = content.end
+    if cue.i > content.start or colon + 1 >= len(doc) or doc[colon].text != ":":
+        return content
+    following = doc[colon + 1]
+    if following.is_space or following.is_quote or following.is_punct:
+        return content
+    end = colon + 1
+    while end < len(doc) and doc[end].text not in _SENTENCE_ENDS and "\n" not in doc[end].text:
+        end += 1
+    if any(
+        lemma_of(t).lower() in FINDING_CUES and any(c.dep_ in SUBJECTS for c in t.children)
+        for t in doc[colon + 1 : end]
+    ):
+        return content
+    return doc[content.start : end]
+
+
+def _contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     doc = cue.doc
     if cue.lower_ == "according":
         found = _around_according(cue)
@@ -854,7 +886,9 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
             and not _bare_infinitive(token)
             and not is_subordinate(token)
             and not _shared_belief(token, clause)
-        ):
+            and not _content_participle(token, cue)
+            and not _another_question(token, clause)
+        ) or _narrated_act(token):
             end = token.left_edge.i
             break
         aside = _set_off_relative(token, clause, end)
@@ -872,6 +906,46 @@ def _clause_content(clause: Token, cue: Token, subject: Token | None = None) -> 
     pieces.append((start, end))
     found = [trimmed(doc, a, b) for a, b in pieces if b > a]
     return [span for span in found if span is not None]
+
+
+def _opens_with_question_word(clause: Token) -> bool:
+    """"why it was mentioned …" (but not "how experts say it works", where the word is asked
+    of another verb, which the experts report)."""
+    first = clause.left_edge
+    return first.head.i == clause.i and (
+        first.tag_ in ("WRB", "WP", "WDT") or first.lower_ == "whether"
+    )
+
+
+def _another_question(token: Token, clause: Token) -> bool:
+    """"could not explain why the fee is listed or why it was mentioned by the mayor": a
+    question coordinated with the question the cue reports is more of it, though its verb
+    reports something. (One whose verb has a speaker, "… and how experts say it works",
+    reports their claim.)"""
+    return (
+        token.dep_ == "conj"
+        and token.head.i == clause.i
+        and _opens_with_question_word(clause)
+        and _opens_with_question_word(token)
+        and not any(c.dep_ == "nsubj" for c in token.children)
+    )
+
+
+def _narrated_act(token: Token) -> bool:
+    """"said he would offer his support but did not suggest it would be Lopez": a cue in the
+    past ("did not suggest") coordinated with a verb of the content that is not ("would
+    offer") goes back to the narration: the speaker's next act, not what they said. ("looked
+    for a link and did not find one" stays in one past content.)"""
+    if token.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in token.children):
+        return False
+    if not any(
+        c.dep_ == "aux" and c.tag_ == "VBD" and lemma_of(c).lower() == "do" for c in token.children
+    ):
+        return False
+    verb = token.head
+    auxiliaries = _auxiliaries(verb)
+    tense = auxiliaries[0] if auxiliaries else verb
+    return tense.lower_ in _MODALS or tense.tag_ in _PRESENT_TAGS
 
 
 def _bare_infinitive(token: Token) -> bool:
@@ -932,6 +1006,29 @@ def _shared_belief(token: Token, clause: Token) -> bool:
     )
 
 
+#: Participles that go on telling the speaker's own act: "…, adding that …", "…, saying …",
+#: "…, calling him a liar".
+_ACT_PARTICIPLES = frozenset({"add", "say", *NAMING_CUES})
+
+
+def _content_participle(token: Token, cue: Token) -> bool:
+    """"said the figures were worse, showing the town losing jobs" and "told them he had
+    called her, asking for a meeting": a participle with no subject of its own, hung on a
+    verb of the content rather than on the cue, goes on what the content tells. ("…, adding
+    that …" or "…, explaining: …", a participle with a claim of its own, is the speaker's
+    next act even where the parser hangs it inside.)"""
+    doc = token.doc
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.head.i != cue.i
+        and lemma_of(token).lower() not in _ACT_PARTICIPLES
+        and not any(c.dep_ in (*SUBJECTS, "mark") for c in token.children)
+        and not any(c.dep_ == "ccomp" and opens_with_that(c) for c in token.children)
+        and not (token.i + 1 < len(doc) and doc[token.i + 1].text in (",", ":"))
+    )
+
+
 #: Conjunctions that make a clause part of the claim around it: "he knew little about her
 #: before she announced her bid" is one claim, not a claim cut short by "announced". (A
 #: contrast, "…, while 22 percent said …", sets another claim beside it.)
@@ -989,7 +1086,37 @@ def _continued_end(clause: Token, cue: Token) -> int:
             or (cue.i < clause.i and _reported_continuation(conj, cue))
         ):
             end = conj.right_edge.i + 1
-    return _participle_continued_end(cue, clause, end)
+    return _participle_continued_end(cue, clause, _condition_end(cue, end))
+
+
+#: Conjunctions of a condition on what the speaker says will happen.
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _condition_end(cue: Token, end: int) -> int:
+    """"vowed to impose the tariff unless the company cancels the plan" and "say he would look
+    younger if he slept more": a condition right after the content, which the parser hung on
+    the cue, is the content's (nobody says a thing on condition)."""
+    for clause in cue.children:
+        if clause.dep_ != "advcl" or clause.left_edge.i != end:
+            continue
+        if clause.left_edge.dep_ == "mark" and clause.left_edge.lower_ in _CONDITIONS:
+            return clause.right_edge.i + 1
+        if clause.left_edge.lower_ == "when" and _time_of_content(clause, cue):
+            return clause.right_edge.i + 1
+    return end
+
+
+def _time_of_content(clause: Token, cue: Token) -> bool:
+    """"recalled attending town hall meetings when he ran the census": a time clause
+    after the content, with a subject other than the speaker's and no cue for its verb, dates
+    what is recalled. ("said it was sound when asked", "… when she spoke to reporters" date
+    the saying.)"""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    speaker = [c for c in cue.children if c.dep_ in SUBJECTS]
+    if not subjects or is_cue(clause):
+        return False  # "said … when asked", "when he told reporters"
+    return not (speaker and subjects[0].lower_ == speaker[0].lower_)
 
 
 def _participle_continued_end(cue: Token, clause: Token, end: int) -> int:
