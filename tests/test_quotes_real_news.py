@@ -2945,3 +2945,38 @@ def test_a_time_clause_hung_on_the_cue_dates_what_is_recalled(quotes_of):
     quote = one(quotes_of(text), "town hall")
     assert quote.text == "attending town hall meetings when he ran the 2019 census"
     assert quote.speaker.name == "David Ruiz"
+
+
+def test_a_paragraph_a_cue_and_colon_introduce_is_the_speakers_claim(quotes_of):
+    text = (
+        "Senator Ana Lima spoke to the farmers on Friday. In her closing remarks, she added:\n\n"
+        "Nobody in this valley should be fooled – the plan is a tax on water, and it must be "
+        "stopped before the harvest.\nIt cannot be patched or delayed.\n\n"
+        "The crowd cheered."
+    )
+    quote = one(quotes_of(text), "fooled")
+    assert quote.text.startswith("Nobody in this valley") and quote.text.endswith("delayed.")
+    assert quote.kind == "indirect"
+    assert quote.speaker.name == "Ana Lima"
+
+
+def test_a_colon_that_speaks_to_the_reader_or_lists_findings_opens_no_block(quotes_of):
+    text = (
+        "Read the latest updates on the vote below:\n\n"
+        "Polls close at eight in the evening across the county.\n\n"
+        "The survey also found that:\n\n"
+        "The survey has a margin of error of four points."
+    )
+    assert quotes_of(text) == []
+
+
+def test_a_block_stops_at_a_line_that_opens_a_quotation(quotes_of):
+    text = (
+        "Ivo Brandt took questions after the hearing. He said:\n\n"
+        "The bridge will reopen in May, weeks ahead of the schedule.\n"
+        "“We owe the drivers that much,” Brandt said later."
+    )
+    quotes = quotes_of(text)
+    block = one(quotes, "bridge will reopen")
+    assert block.text.endswith("schedule.")
+    assert one(quotes, "owe the drivers").kind == "direct"

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..document import Mention, Quote, Speaker
 from ..lemmas import lemma_of
+from .blocks import introduced_blocks
 from .clauses import SUBJECTS
 from .contents import contents_of, object_claim
 from .context import DocContext
@@ -70,6 +71,7 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext.build(doc)
         drafts, consumed = self._reported(ctx)
+        drafts.extend(self._blocks(ctx, drafts, consumed))
         drafts.extend(self._turns(ctx, drafts, consumed))
         drafts.extend(self._fragments(ctx, drafts, consumed))
         drafts.extend(self._direct(ctx, consumed))
@@ -127,6 +129,27 @@ class QuoteFinder:
             kind = "direct"
         consumed.update(ctx.passages.index(p) for p in inside)
         drafts.append(_Draft(start, end, kind, token))
+
+    def _blocks(
+        self, ctx: DocContext, drafts: list[_Draft], consumed: set[int]
+    ) -> list[_Draft]:
+        """"The mayor added:" and a paragraph of her words with no quotation marks around
+        them (see ``blocks``): indirect, or mixed when part of it is quoted. A paragraph that
+        is all quotation is left to the direct pass."""
+        found = []
+        used = {d.cue.i for d in drafts if d.cue is not None}
+        for block in introduced_blocks(ctx, used):
+            if any(block.start < d.end and d.start < block.end and d.cue is not None
+                   and not block.start <= d.cue.idx < block.end for d in drafts):
+                continue  # a claim another cue reports runs into it
+            covered = sum(_alnum(ctx.text[ctx.passages[i].start : ctx.passages[i].end])
+                          for i in block.passages)
+            if covered >= DIRECT_SHARE * _alnum(ctx.text[block.start : block.end]):
+                continue
+            consumed.update(block.passages)
+            kind = "mixed" if block.passages else "indirect"
+            found.append(_Draft(block.start, block.end, kind, block.cue))
+        return found
 
     def _fragments(
         self, ctx: DocContext, drafts: list[_Draft], consumed: set[int]
