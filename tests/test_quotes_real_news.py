@@ -2725,3 +2725,13 @@ def test_an_announced_two_word_object_is_a_claim(quotes_of):
 def test_an_object_nobody_announced_is_no_claim(quotes_of):
     text = "Four carmakers buy the part. None has announced a recall."
     assert quotes_of(text) == []
+
+
+def test_an_unanswered_request_is_the_claim_of_who_left_it(quotes_of):
+    quote = one(
+        quotes_of("The Harlow campaign did not respond to our request for an interview."),
+        "request",
+    )
+    assert quote.text == "our request for an interview"
+    assert quote.speaker.name == "Harlow campaign"
+    assert quotes_of("Mayor Ivo Brandt responded to the flood with a new levy.") == []

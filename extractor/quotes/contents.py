@@ -24,6 +24,7 @@ from .cues import (
     JUDGING_CUES,
     NAMING_CUES,
     after_closing_mark,
+    answered_request,
     as_put_it,
     asked_content,
     call_contents,
@@ -127,7 +128,7 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         after = [c for c in clauses if c.i > cue.i]
         clause = after[0] if after else clauses[-1]
         return _clause_content(clause, cue, _stranded_subject(cue, clause))
-    judged = _judged(cue)
+    judged = _judged(cue) or answered_request(cue)
     if judged is not None:
         return [judged]
     if (

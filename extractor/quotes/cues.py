@@ -47,7 +47,14 @@ FINDING_CUES = frozenset({
 })
 #: Cues whose content may be a bare noun phrase ("accused Hale of fraud", "declared Hale
 #: the winner", "urged restraint" report a charge, a verdict or a demand as a clause would).
-VERBLESS_CUES = NAMING_CUES | FINDING_CUES | {"ask", "point", "accuse", "declare", "urge"}
+VERBLESS_CUES = NAMING_CUES | FINDING_CUES | {
+    "ask", "point", "accuse", "declare", "urge", "respond", "reply",
+}
+#: Cues that answer a request: "did not respond to our request for an interview" reports the request
+#: it leaves unanswered, as news annotation counts it.
+ANSWERING_CUES = frozenset({"respond", "reply"})
+#: What one answers or leaves unanswered: "to requests for comment", "to questions about …".
+_REQUEST_NOUNS = frozenset({"request", "question", "inquiry", "query", "message", "email"})
 
 
 #: Verbs that judge someone for something: "accused Hale of lying".
@@ -308,6 +315,19 @@ def call_contents(cue: Token) -> list[Span]:
         return [found]
     quoted = _called_quoted(cue)
     return [quoted] if quoted is not None else []
+
+
+def answered_request(cue: Token) -> Span | None:
+    """"did not respond to our request for an interview", "replied to questions about the loan": the
+    request a cue of ANSWERING_CUES answers (not "responded to the attack": no request)."""
+    if lemma_of(cue).lower() not in ANSWERING_CUES:
+        return None
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i > cue.i and any(
+            c.dep_ == "pobj" and lemma_of(c).lower() in _REQUEST_NOUNS for c in prep.children
+        ):
+            return prepositional_object(cue, ("to",))
+    return None
 
 
 def _pointed_to_evidence(cue: Token) -> bool:
