@@ -2735,3 +2735,18 @@ def test_an_unanswered_request_is_the_claim_of_who_left_it(quotes_of):
     assert quote.text == "our request for an interview"
     assert quote.speaker.name == "Harlow campaign"
     assert quotes_of("Mayor Ivo Brandt responded to the flood with a new levy.") == []
+
+
+def test_what_an_object_was_called_when_the_parser_hangs_it_inside_the_object(quotes_of):
+    text = "Tom Hale called his late father his hero before explaining why he quit."
+    quote = one(quotes_of(text), "hero")
+    assert quote.text == "his late father his hero"
+    assert quote.speaker.name == "Tom Hale"
+    text = (
+        "Mayor Ivo Brandt spoke. "
+        "Still, he called the mayor's public quarrel with the police union unusual."
+    )
+    quote = one(quotes_of(text), "unusual")
+    assert quote.text == "the mayor's public quarrel with the police union unusual"
+    assert quote.speaker.name == "Ivo Brandt"
+    assert quotes_of("Reince Lund called major donors himself.") == []

@@ -296,13 +296,7 @@ def call_contents(cue: Token) -> list[Span]:
         if c.dep_ in ("oprd", "ccomp", "xcomp", "attr") and c not in objects
     ]
     if objects and complements and complements[-1].i > objects[0].i:
-        if cue.tag_ in ("VBP", "VBZ") and _name_like(complements[-1]):
-            return []  # "fans call him “the Professor”": a nickname, not a claim
-        end = _reason_end(cue, complements[-1].right_edge.i) + 1
-        found = trimmed(doc, objects[0].left_edge.i, end)
-        if found is None and complements[-1].pos_ == "ADJ":
-            found = doc[objects[0].left_edge.i : end]  # "him unfit"
-        return [found] if found is not None else []
+        return _called_object(cue, objects[0], complements[-1])
     for clause in cue.children:
         # "called for Jones to drop out", parsed as a clause marked by "for"
         if clause.dep_ in ("advcl", "ccomp") and any(
@@ -314,7 +308,29 @@ def call_contents(cue: Token) -> list[Span]:
     if found is not None:
         return [found]
     quoted = _called_quoted(cue)
-    return [quoted] if quoted is not None else []
+    if quoted is not None:
+        return [quoted]
+    if cue.dep_ in ("acl", "amod"):
+        return []  # "a group called Green Hands": a name
+    if objects:
+        complements = _predicate_in_object(objects[0])
+    elif complements:
+        objects, complements = _object_in_complements(complements)
+    if objects and complements and cue.i < objects[0].i < complements[-1].i:
+        return _called_object(cue, objects[0], complements[-1])
+    return []
+
+
+def _called_object(cue: Token, obj: Token, complement: Token) -> list[Span]:
+    """"called the plan a disaster": from the object to the end of what it was called."""
+    doc = cue.doc
+    if cue.tag_ in ("VBP", "VBZ") and _name_like(complement):
+        return []  # "fans call him “the Professor”": a nickname, not a claim
+    end = _reason_end(cue, complement.right_edge.i) + 1
+    found = trimmed(doc, obj.left_edge.i, end)
+    if found is None and complement.pos_ == "ADJ":
+        found = doc[obj.left_edge.i : end]  # "him unfit"
+    return [found] if found is not None else []
 
 
 def answered_request(cue: Token) -> Span | None:
@@ -328,6 +344,32 @@ def answered_request(cue: Token) -> Span | None:
         ):
             return prepositional_object(cue, ("to",))
     return None
+
+
+def _object_in_complements(complements: list[Token]) -> tuple[list[Token], list[Token]]:
+    """"called Hale a fraud and a fake", "calls Hale unfit": the parser may make the object a
+    complement beside the predicate, or the subject of the predicate."""
+    if any(c.dep_ != "oprd" for c in complements):
+        return [], complements
+    if len(complements) > 1:
+        return complements[:1], complements[1:]
+    subjects = [c for c in complements[0].children if c.dep_ == "nsubj"]
+    return subjects, complements
+
+
+def _predicate_in_object(noun: Token) -> list[Token]:
+    """"called her brother her hero", "called the feud with the union unusual": the parser may
+    hang what the object was called inside the object, as an apposition with no comma before it
+    or as an adjective ending the phrase."""
+    doc = noun.doc
+    last = doc[noun.right_edge.i]
+    if last.i > noun.i and last.tag_ == "JJ" and last.head.i < last.i:
+        return [last]
+    return [
+        c for c in noun.children
+        if c.dep_ == "appos" and c.i > noun.i and c.pos_ in ("NOUN", "PROPN")
+        and not doc[c.left_edge.i - 1].is_punct
+    ][:1]
 
 
 def _pointed_to_evidence(cue: Token) -> bool:
