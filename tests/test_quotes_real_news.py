@@ -2750,3 +2750,12 @@ def test_what_an_object_was_called_when_the_parser_hangs_it_inside_the_object(qu
     assert quote.text == "the mayor's public quarrel with the police union unusual"
     assert quote.speaker.name == "Ivo Brandt"
     assert quotes_of("Reince Lund called major donors himself.") == []
+
+
+def test_a_cue_verb_tagged_as_a_plural_noun_still_reports_its_clause(quotes_of):
+    quote = one(quotes_of("But Trump claims that he deserves an exception."), "exception")
+    assert quote.text == "he deserves an exception"
+    assert quote.speaker.name == "Trump"
+    quote = one(quotes_of("Prices will rise next year, the bank's chief economist notes."), "rise")
+    assert quote.text == "Prices will rise next year"
+    assert "economist" in quote.speaker.text

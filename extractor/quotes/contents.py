@@ -31,6 +31,7 @@ from .cues import (
     is_circumstance,
     is_cue,
     is_expectation,
+    misread_verb,
     noun_content,
     prepositional_object,
     that_clause,
@@ -84,7 +85,7 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     if lemma_of(cue).lower() == "point" and not any(c.dep_ == "prt" for c in cue.children):
         found = prepositional_object(cue, ("to",))
         return [found] if found is not None else []
-    if cue.pos_ == "NOUN":
+    if cue.pos_ == "NOUN" and not misread_verb(cue):
         clause = that_clause(cue)
         return _clause_content(clause, cue) if clause is not None else []
     around = _sentence_around(cue, ctx)

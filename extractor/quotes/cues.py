@@ -103,8 +103,29 @@ def owner_of(noun: Token) -> Token | None:
     return None
 
 
+def misread_verb(token: Token) -> bool:
+    """"But Lee claims that …", "…, the former aide maintains.": a cue verb the tagger took for
+    a plural noun, which the parser still gave a clause of its own and a subject (or, after
+    the clause, the speaker's noun as a compound right before it)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    speaker = any(
+        c.dep_ == "nsubj" or (
+            c.dep_ == "compound" and c.i == token.i - 1 and clauses and clauses[0].i < c.i
+        )
+        for c in token.children
+    )
+    if not clauses or not speaker:
+        return False
+    word = token.lower_
+    return word in cue_verbs() or (word.endswith("s") and word[:-1] in cue_verbs())
+
+
 def is_cue(token: Token) -> bool:
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+        return True
+    if misread_verb(token):
         return True
     if _saying_noun(token):
         return True
