@@ -2759,3 +2759,9 @@ def test_a_cue_verb_tagged_as_a_plural_noun_still_reports_its_clause(quotes_of):
     quote = one(quotes_of("Prices will rise next year, the bank's chief economist notes."), "rise")
     assert quote.text == "Prices will rise next year"
     assert "economist" in quote.speaker.text
+
+
+def test_a_vow_whose_infinitive_the_parser_made_an_adverbial_clause(quotes_of):
+    quote = one(quotes_of("Pastors vow to skip Lund speech at farm fair."), "skip")
+    assert quote.text == "to skip Lund speech at farm fair"
+    assert quote.speaker.text == "Pastors"

@@ -28,6 +28,7 @@ from .cues import (
     as_put_it,
     asked_content,
     call_contents,
+    infinitive_complement,
     is_circumstance,
     is_cue,
     is_expectation,
@@ -101,7 +102,8 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
             return [asked]
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and not is_circumstance(c, cue)]
     if not clauses and lemma_of(cue).lower() in INFINITIVE_CUES:
-        clauses = [c for c in cue.children if c.dep_ == "xcomp"]
+        # "vow to boycott the speech" (the parser may make the infinitive an advcl)
+        clauses = [c for c in cue.children if c.i > cue.i and infinitive_complement(c)]
     if not clauses and lemma_of(cue).lower() in COMPLEMENT_CUES:
         clauses = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
     if not clauses:

@@ -436,7 +436,7 @@ def prepositional_object(cue: Token, prepositions: tuple[str, ...]) -> Span | No
         if prep.dep_ != "prep" or prep.lower_ not in prepositions or prep.i < cue.i:
             continue
         nouns = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        asks = [c for c in cue.children if c.i > prep.i and _infinitive_complement(c)]
+        asks = [c for c in cue.children if c.i > prep.i and infinitive_complement(c)]
         if not nouns and prep.lower_ in _ASKING_PREPOSITIONS and asks:
             # "called on Governor Lund to resign": the parser may hang the name on the cue
             return noun_content(doc, prep.i + 1, _demand_end(cue, asks[-1]) + 1)
@@ -451,7 +451,7 @@ def prepositional_object(cue: Token, prepositions: tuple[str, ...]) -> Span | No
     return None
 
 
-def _infinitive_complement(token: Token) -> bool:
+def infinitive_complement(token: Token) -> bool:
     """"(called on him) to resign": an xcomp, or a bare infinitive the parser made an advcl."""
     return token.dep_ == "xcomp" or (
         token.dep_ == "advcl"
