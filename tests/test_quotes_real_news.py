@@ -2765,3 +2765,10 @@ def test_a_vow_whose_infinitive_the_parser_made_an_adverbial_clause(quotes_of):
     quote = one(quotes_of("Pastors vow to skip Lund speech at farm fair."), "skip")
     assert quote.text == "to skip Lund speech at farm fair"
     assert quote.speaker.text == "Pastors"
+
+
+def test_a_promised_or_vowed_object_is_a_claim(quotes_of):
+    quote = one(quotes_of("The rebels have vowed a long war against the capital."), "war")
+    assert quote.text == "a long war against the capital"
+    quote = one(quotes_of("This week the Lund administration has promised a veto."), "veto")
+    assert quote.text == "a veto"

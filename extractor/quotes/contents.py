@@ -42,11 +42,11 @@ from .speaker_heads import speaker_head
 
 #: Verbs whose noun-phrase object is what was said, when it is a thing and not a person or
 #: a number: "stressed bipartisan support for the bill", "explained his reasoning", "tweeted
-#: a chart of the polls", "pledged allegiance", "recalled the incident". (Most cues do not:
-#: "told the story", "wrote a book", "read the letter", "maintained a lead".)
+#: a chart of the polls", "pledged allegiance", "promised a veto", "recalled the incident".
+#: (Most cues do not: "told the story", "wrote a book", "read the letter", "maintained a lead".)
 OBJECT_CUES = frozenset({
     "say", "explain", "declare", "stress", "emphasize", "emphasise", "pledge", "recall",
-    "suggest", "tweet", "post", "state", "assert", "estimate", "claim",
+    "suggest", "tweet", "post", "state", "assert", "estimate", "claim", "promise", "vow",
 })
 #: What one claims by winning it, not by saying: "claimed the nomination", "claimed a seat".
 _WON_OBJECTS = frozenset({
