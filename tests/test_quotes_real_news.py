@@ -2772,3 +2772,14 @@ def test_a_promised_or_vowed_object_is_a_claim(quotes_of):
     assert quote.text == "a long war against the capital"
     quote = one(quotes_of("This week the Lund administration has promised a veto."), "veto")
     assert quote.text == "a veto"
+
+
+def test_a_promise_or_vow_reports_its_infinitive(quotes_of):
+    quote = one(
+        quotes_of("Mayor Ana Lund won praise for her promise to build a new bridge."), "bridge"
+    )
+    assert quote.text == "to build a new bridge"
+    assert quote.speaker.name == "Ana Lund"
+    # a headline with no verb: the owner's search must stop at the noun it hangs on
+    quote = one(quotes_of("Ana Lund speaks in Ohio. Her pledge to cut taxes for farmers."), "cut")
+    assert quote.text == "to cut taxes for farmers"

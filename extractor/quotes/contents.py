@@ -33,9 +33,9 @@ from .cues import (
     is_cue,
     is_expectation,
     misread_verb,
+    noun_clause,
     noun_content,
     prepositional_object,
-    that_clause,
 )
 from .lexicons import anonymous_nouns, document_nouns, person_roles
 from .speaker_heads import speaker_head
@@ -87,8 +87,14 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         found = prepositional_object(cue, ("to",))
         return [found] if found is not None else []
     if cue.pos_ == "NOUN" and not misread_verb(cue):
-        clause = that_clause(cue)
-        return _clause_content(clause, cue) if clause is not None else []
+        clause = noun_clause(cue)
+        if clause is None:
+            return []
+        if not opens_with_that(clause):
+            # "his vow to stay": the infinitive, "to" and all
+            found = trimmed(doc, clause.left_edge.i, clause.right_edge.i + 1)
+            return [found] if found is not None else []
+        return _clause_content(clause, cue)
     around = _sentence_around(cue, ctx)
     if around is not None:
         return [around]

@@ -75,11 +75,30 @@ _SAYING_NOUNS = frozenset({
 })
 
 
+#: Nouns of saying that report an infinitive: "his promise to build a wall", "her call to
+#: bring both parties together".
+_PROMISING_NOUNS = frozenset({"promise", "pledge", "vow", "threat", "call", "demand", "plea"})
+
+
 def _saying_noun(token: Token) -> bool:
-    """"Trump's claim that …": a noun of saying with an owner and a that-clause."""
-    if token.pos_ != "NOUN" or lemma_of(token).lower() not in _SAYING_NOUNS:
+    """"Trump's claim that …", "his vow to stay": a noun of saying with an owner and a
+    that-clause (or, for a promise or a demand, an infinitive)."""
+    if token.pos_ != "NOUN" or lemma_of(token).lower() not in _SAYING_NOUNS | _PROMISING_NOUNS:
         return False
-    return owner_of(token) is not None and that_clause(token) is not None
+    return owner_of(token) is not None and noun_clause(token) is not None
+
+
+def noun_clause(noun: Token) -> Token | None:
+    """What a noun of saying reports: its that-clause, or the infinitive of a promise or a
+    demand (which the parser may take for a relative clause: "her vow to go after …")."""
+    if lemma_of(noun).lower() not in _PROMISING_NOUNS:
+        return that_clause(noun)
+    return next(
+        (c for c in noun.children
+         if c.dep_ in ("acl", "relcl") and c.i > noun.i
+         and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)),
+        None,
+    )
 
 
 def that_clause(noun: Token) -> Token | None:
