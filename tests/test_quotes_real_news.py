@@ -2783,3 +2783,13 @@ def test_a_promise_or_vow_reports_its_infinitive(quotes_of):
     # a headline with no verb: the owner's search must stop at the noun it hangs on
     quote = one(quotes_of("Ana Lund speaks in Ohio. Her pledge to cut taxes for farmers."), "cut")
     assert quote.text == "to cut taxes for farmers"
+
+
+def test_pointed_to_an_owned_record_or_an_example_of_something(quotes_of):
+    quote = one(quotes_of("Ana Lund pointed to her record on roads."), "record")
+    assert quote.text == "her record on roads"
+    assert quote.speaker.name == "Ana Lund"
+    text = "Critics pointed to earlier examples of fraud in state elections."
+    quote = one(quotes_of(text), "fraud")
+    assert quote.text == "earlier examples of fraud in state elections"
+    assert quotes_of("Lund pointed to a man in the crowd.") == []

@@ -413,22 +413,29 @@ def _predicate_in_object(noun: Token) -> list[Token]:
 
 
 def _pointed_to_evidence(cue: Token) -> bool:
-    """"pointed to polls showing her ahead", "points to his record as proof": an object that
-    says something (a clause or phrase of its own, or "as …"), not a thing or a person in
-    the room ("pointed to a man in the crowd")."""
+    """"pointed to polls showing her ahead", "points to Ohio as proof", "pointed to her record",
+    "pointed to the example of Ohio": an object that says something (a clause or phrase of
+    its own, an owner, an "of" phrase, or "as …"), not a thing or a person in the room
+    ("pointed to a man in the crowd")."""
     for prep in cue.children:
         if prep.dep_ != "prep" or prep.lower_ != "to" or prep.i < cue.i:
             continue
+        shown = any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "as") for c in cue.children
+        )
         for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.pos_ in ("PRON", "PROPN") or noun.ent_type_:
+            if noun.dep_ != "pobj" or noun.pos_ == "PRON":
                 continue
-            described = any(c.dep_ in ("acl", "relcl") for c in noun.children)
-            shown = any(
-                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "as")
-                for c in cue.children
-            )
-            if described or shown:
-                return True
+            if shown:
+                return True  # "pointed to Ohio as proof"
+            if noun.pos_ == "PROPN" or noun.ent_type_:
+                continue
+            if any(
+                c.dep_ in ("acl", "relcl", "poss")
+                or (c.dep_ == "prep" and c.lower_ == "of")
+                for c in noun.children
+            ):
+                return True  # "pointed to her record", "to the example of Ohio"
     return False
 
 
