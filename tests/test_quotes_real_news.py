@@ -2793,3 +2793,10 @@ def test_pointed_to_an_owned_record_or_an_example_of_something(quotes_of):
     quote = one(quotes_of(text), "fraud")
     assert quote.text == "earlier examples of fraud in state elections"
     assert quotes_of("Lund pointed to a man in the crowd.") == []
+
+
+def test_a_poll_that_shows_someone_somewhere_reports_it(quotes_of):
+    text = "The new county poll shows him with a net positive of 12 points."
+    quote = one(quotes_of(text), "positive")
+    assert quote.text == "him with a net positive of 12 points"
+    assert quote.speaker.text == "The new county poll"

@@ -147,7 +147,8 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     ) and not _nobody_did(cue):
         objects = [
             c for c in cue.children
-            if c.dep_ == "dobj" and c.i > cue.i and c.tag_ != "PRP"  # "found themselves"
+            if c.dep_ == "dobj" and c.i > cue.i
+            and (c.tag_ != "PRP" or _placed_pronoun(cue, c))  # "found themselves"
             and _reported_object(cue, c)
         ]
         if objects:
@@ -650,6 +651,18 @@ def _nobody_did(cue: Token) -> bool:
     """"None has announced a recall": an object nobody put out is no claim. (A named speaker
     who "did not suggest retaliation" still takes a stance on it, as news annotation counts.)"""
     return any(c.dep_ in SUBJECTS and c.lower_ in _NOBODY for c in cue.children)
+
+
+#: What places someone a poll shows: "shows him with a lead", "shows her ahead".
+_PLACING_WORDS = frozenset({"with", "ahead", "behind", "leading", "trailing", "at"})
+
+
+def _placed_pronoun(cue: Token, pronoun: Token) -> bool:
+    """"the poll shows him with a lead", "shows her ahead by four points": a person a finding
+    shows somewhere is the finding's content, pronoun as it is (unlike "found themselves")."""
+    if lemma_of(cue).lower() != "show" or pronoun.lower_.endswith(("self", "selves")):
+        return False
+    return any(c.i > pronoun.i and c.lower_ in _PLACING_WORDS for c in cue.children)
 
 
 def _reported_object(cue: Token, noun: Token) -> bool:
