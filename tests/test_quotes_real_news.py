@@ -2800,3 +2800,9 @@ def test_a_poll_that_shows_someone_somewhere_reports_it(quotes_of):
     quote = one(quotes_of(text), "positive")
     assert quote.text == "him with a net positive of 12 points"
     assert quote.speaker.text == "The new county poll"
+
+
+def test_an_admitted_or_denied_gerund_is_the_claim(quotes_of):
+    quote = one(quotes_of("Hale denied taking any money from the firm."), "money")
+    assert quote.text == "taking any money from the firm"
+    assert quote.speaker.name == "Hale"

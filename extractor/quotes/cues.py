@@ -33,8 +33,11 @@ def is_answer(content: Span) -> bool:
 #: Verbs whose infinitive complement is reported content: "told him not to go".
 INFINITIVE_CUES = frozenset({"tell", "warn", "urge", "ask", "promise", "pledge", "vow"})
 #: Verbs whose gerund or "to"-complement is reported content: "claims to have won",
-#: "reported holding shares", "suggested cutting the tax", "chanted to lock her up".
-COMPLEMENT_CUES = frozenset({"claim", "report", "suggest", "say", "chant", "recall"})
+#: "reported holding shares", "suggested cutting the tax", "chanted to lock her up",
+#: "admitted using the loophole", "denied taking money".
+COMPLEMENT_CUES = frozenset({
+    "claim", "report", "suggest", "say", "chant", "recall", "admit", "deny", "acknowledge",
+})
 #: Verbs that name or judge their object: "called the plan “a disaster”". Their content
 #: need not hold a verb.
 NAMING_CUES = frozenset({"call", "dub", "label", "brand"})
