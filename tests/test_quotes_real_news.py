@@ -2980,3 +2980,84 @@ def test_a_block_stops_at_a_line_that_opens_a_quotation(quotes_of):
     block = one(quotes, "bridge will reopen")
     assert block.text.endswith("schedule.")
     assert one(quotes, "owe the drivers").kind == "direct"
+
+
+def test_an_unanswered_request_is_the_claim_of_who_left_it(quotes_of):
+    quote = one(
+        quotes_of("The Harlow campaign did not respond to our request for an interview."),
+        "request",
+    )
+    assert quote.text == "our request for an interview"
+    assert quote.speaker.name == "Harlow campaign"
+    assert quotes_of("Mayor Ivo Brandt responded to the flood with a new levy.") == []
+
+
+def test_what_an_object_was_called_when_the_parser_hangs_it_inside_the_object(quotes_of):
+    text = "Tom Hale called his late father his hero before explaining why he quit."
+    quote = one(quotes_of(text), "hero")
+    assert quote.text == "his late father his hero"
+    assert quote.speaker.name == "Tom Hale"
+    text = (
+        "Mayor Ivo Brandt spoke. "
+        "Still, he called the mayor's public quarrel with the police union unusual."
+    )
+    quote = one(quotes_of(text), "unusual")
+    assert quote.text == "the mayor's public quarrel with the police union unusual"
+    assert quote.speaker.name == "Ivo Brandt"
+    assert quotes_of("Reince Lund called major donors himself.") == []
+
+
+def test_a_cue_verb_tagged_as_a_plural_noun_still_reports_its_clause(quotes_of):
+    quote = one(quotes_of("But Trump claims that he deserves an exception."), "exception")
+    assert quote.text == "he deserves an exception"
+    assert quote.speaker.name == "Trump"
+    quote = one(quotes_of("Prices will rise next year, the bank's chief economist notes."), "rise")
+    assert quote.text == "Prices will rise next year"
+    assert "economist" in quote.speaker.text
+
+
+def test_a_vow_whose_infinitive_the_parser_made_an_adverbial_clause(quotes_of):
+    quote = one(quotes_of("Pastors vow to skip Lund speech at farm fair."), "skip")
+    assert quote.text == "to skip Lund speech at farm fair"
+    assert quote.speaker.text == "Pastors"
+
+
+def test_a_promised_or_vowed_object_is_a_claim(quotes_of):
+    quote = one(quotes_of("The rebels have vowed a long war against the capital."), "war")
+    assert quote.text == "a long war against the capital"
+    quote = one(quotes_of("This week the Lund administration has promised a veto."), "veto")
+    assert quote.text == "a veto"
+
+
+def test_a_promise_or_vow_reports_its_infinitive(quotes_of):
+    quote = one(
+        quotes_of("Mayor Ana Lund won praise for her promise to build a new bridge."), "bridge"
+    )
+    assert quote.text == "to build a new bridge"
+    assert quote.speaker.name == "Ana Lund"
+    # a headline with no verb: the owner's search must stop at the noun it hangs on
+    quote = one(quotes_of("Ana Lund speaks in Ohio. Her pledge to cut taxes for farmers."), "cut")
+    assert quote.text == "to cut taxes for farmers"
+
+
+def test_pointed_to_an_owned_record_or_an_example_of_something(quotes_of):
+    quote = one(quotes_of("Ana Lund pointed to her record on roads."), "record")
+    assert quote.text == "her record on roads"
+    assert quote.speaker.name == "Ana Lund"
+    text = "Critics pointed to earlier examples of fraud in state elections."
+    quote = one(quotes_of(text), "fraud")
+    assert quote.text == "earlier examples of fraud in state elections"
+    assert quotes_of("Lund pointed to a man in the crowd.") == []
+
+
+def test_a_poll_that_shows_someone_somewhere_reports_it(quotes_of):
+    text = "The new county poll shows him with a net positive of 12 points."
+    quote = one(quotes_of(text), "positive")
+    assert quote.text == "him with a net positive of 12 points"
+    assert quote.speaker.text == "The new county poll"
+
+
+def test_an_admitted_or_denied_gerund_is_the_claim(quotes_of):
+    quote = one(quotes_of("Hale denied taking any money from the firm."), "money")
+    assert quote.text == "taking any money from the firm"
+    assert quote.speaker.name == "Hale"

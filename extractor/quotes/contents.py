@@ -24,26 +24,29 @@ from .cues import (
     JUDGING_CUES,
     NAMING_CUES,
     after_closing_mark,
+    answered_request,
     as_put_it,
     asked_content,
     call_contents,
+    infinitive_complement,
     is_circumstance,
     is_cue,
     is_expectation,
+    misread_verb,
+    noun_clause,
     noun_content,
     prepositional_object,
-    that_clause,
 )
 from .lexicons import anonymous_nouns, document_nouns, person_roles
 from .speaker_heads import speaker_head
 
 #: Verbs whose noun-phrase object is what was said, when it is a thing and not a person or
 #: a number: "stressed bipartisan support for the bill", "explained his reasoning", "tweeted
-#: a chart of the polls", "pledged allegiance", "recalled the incident". (Most cues do not:
-#: "told the story", "wrote a book", "read the letter", "maintained a lead".)
+#: a chart of the polls", "pledged allegiance", "promised a veto", "recalled the incident".
+#: (Most cues do not: "told the story", "wrote a book", "read the letter", "maintained a lead".)
 OBJECT_CUES = frozenset({
     "say", "explain", "declare", "stress", "emphasize", "emphasise", "pledge", "recall",
-    "suggest", "tweet", "post", "state", "assert", "estimate", "claim",
+    "suggest", "tweet", "post", "state", "assert", "estimate", "claim", "promise", "vow",
 })
 #: What one claims by winning it, not by saying: "claimed the nomination", "claimed a seat".
 _WON_OBJECTS = frozenset({
@@ -115,9 +118,15 @@ def _contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     if lemma_of(cue).lower() == "point" and not any(c.dep_ == "prt" for c in cue.children):
         found = prepositional_object(cue, ("to",))
         return [found] if found is not None else []
-    if cue.pos_ == "NOUN":
-        clause = that_clause(cue)
-        return _clause_content(clause, cue) if clause is not None else []
+    if cue.pos_ == "NOUN" and not misread_verb(cue):
+        clause = noun_clause(cue)
+        if clause is None:
+            return []
+        if not opens_with_that(clause):
+            # "his vow to stay": the infinitive, "to" and all
+            found = trimmed(doc, clause.left_edge.i, clause.right_edge.i + 1)
+            return [found] if found is not None else []
+        return _clause_content(clause, cue)
     free = _free_relative(cue)
     if free is not None:
         return [free]
@@ -134,7 +143,8 @@ def _contents_of(cue: Token, ctx: DocContext) -> list[Span]:
             return [asked]
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and not is_circumstance(c, cue)]
     if not clauses and lemma_of(cue).lower() in INFINITIVE_CUES:
-        clauses = [c for c in cue.children if c.dep_ == "xcomp"]
+        # "vow to boycott the speech" (the parser may make the infinitive an advcl)
+        clauses = [c for c in cue.children if c.i > cue.i and infinitive_complement(c)]
     if not clauses and lemma_of(cue).lower() in COMPLEMENT_CUES:
         clauses = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
     if not clauses:
@@ -162,7 +172,7 @@ def _contents_of(cue: Token, ctx: DocContext) -> list[Span]:
         after = [c for c in clauses if c.i > cue.i]
         clause = after[0] if after else clauses[-1]
         return _clause_content(clause, cue, _stranded_subject(cue, clause))
-    judged = _judged(cue)
+    judged = _judged(cue) or answered_request(cue)
     if judged is not None:
         return [judged]
     if (
@@ -172,7 +182,8 @@ def _contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     ) and not _nobody_did(cue):
         objects = [
             c for c in cue.children
-            if c.dep_ == "dobj" and c.i > cue.i and c.tag_ != "PRP"  # "found themselves"
+            if c.dep_ == "dobj" and c.i > cue.i
+            and (c.tag_ != "PRP" or _placed_pronoun(cue, c))  # "found themselves"
             and _reported_object(cue, c)
         ]
         if objects:
@@ -675,6 +686,18 @@ def _nobody_did(cue: Token) -> bool:
     """"None has announced a recall": an object nobody put out is no claim. (A named speaker
     who "did not suggest retaliation" still takes a stance on it, as news annotation counts.)"""
     return any(c.dep_ in SUBJECTS and c.lower_ in _NOBODY for c in cue.children)
+
+
+#: What places someone a poll shows: "shows him with a lead", "shows her ahead".
+_PLACING_WORDS = frozenset({"with", "ahead", "behind", "leading", "trailing", "at"})
+
+
+def _placed_pronoun(cue: Token, pronoun: Token) -> bool:
+    """"the poll shows him with a lead", "shows her ahead by four points": a person a finding
+    shows somewhere is the finding's content, pronoun as it is (unlike "found themselves")."""
+    if lemma_of(cue).lower() != "show" or pronoun.lower_.endswith(("self", "selves")):
+        return False
+    return any(c.i > pronoun.i and c.lower_ in _PLACING_WORDS for c in cue.children)
 
 
 def _reported_object(cue: Token, noun: Token) -> bool:

@@ -33,8 +33,11 @@ def is_answer(content: Span) -> bool:
 #: Verbs whose infinitive complement is reported content: "told him not to go".
 INFINITIVE_CUES = frozenset({"tell", "warn", "urge", "ask", "promise", "pledge", "vow"})
 #: Verbs whose gerund or "to"-complement is reported content: "claims to have won",
-#: "reported holding shares", "suggested cutting the tax", "chanted to lock her up".
-COMPLEMENT_CUES = frozenset({"claim", "report", "suggest", "say", "chant", "recall"})
+#: "reported holding shares", "suggested cutting the tax", "chanted to lock her up",
+#: "admitted using the loophole", "denied taking money".
+COMPLEMENT_CUES = frozenset({
+    "claim", "report", "suggest", "say", "chant", "recall", "admit", "deny", "acknowledge",
+})
 #: Verbs that name or judge their object: "called the plan “a disaster”". Their content
 #: need not hold a verb.
 NAMING_CUES = frozenset({"call", "dub", "label", "brand"})
@@ -47,7 +50,14 @@ FINDING_CUES = frozenset({
 })
 #: Cues whose content may be a bare noun phrase ("accused Hale of fraud", "declared Hale
 #: the winner", "urged restraint" report a charge, a verdict or a demand as a clause would).
-VERBLESS_CUES = NAMING_CUES | FINDING_CUES | {"ask", "point", "accuse", "declare", "urge"}
+VERBLESS_CUES = NAMING_CUES | FINDING_CUES | {
+    "ask", "point", "accuse", "declare", "urge", "respond", "reply",
+}
+#: Cues that answer a request: "did not respond to our request for an interview" reports the request
+#: it leaves unanswered, as news annotation counts it.
+ANSWERING_CUES = frozenset({"respond", "reply"})
+#: What one answers or leaves unanswered: "to requests for comment", "to questions about …".
+_REQUEST_NOUNS = frozenset({"request", "question", "inquiry", "query", "message", "email"})
 
 
 #: Verbs that judge someone for something: "accused Hale of lying".
@@ -68,11 +78,30 @@ _SAYING_NOUNS = frozenset({
 })
 
 
+#: Nouns of saying that report an infinitive: "his promise to build a wall", "her call to
+#: bring both parties together".
+_PROMISING_NOUNS = frozenset({"promise", "pledge", "vow", "threat", "call", "demand", "plea"})
+
+
 def _saying_noun(token: Token) -> bool:
-    """"Trump's claim that …": a noun of saying with an owner and a that-clause."""
-    if token.pos_ != "NOUN" or lemma_of(token).lower() not in _SAYING_NOUNS:
+    """"Trump's claim that …", "his vow to stay": a noun of saying with an owner and a
+    that-clause (or, for a promise or a demand, an infinitive)."""
+    if token.pos_ != "NOUN" or lemma_of(token).lower() not in _SAYING_NOUNS | _PROMISING_NOUNS:
         return False
-    return owner_of(token) is not None and that_clause(token) is not None
+    return owner_of(token) is not None and noun_clause(token) is not None
+
+
+def noun_clause(noun: Token) -> Token | None:
+    """What a noun of saying reports: its that-clause, or the infinitive of a promise or a
+    demand (which the parser may take for a relative clause: "her vow to go after …")."""
+    if lemma_of(noun).lower() not in _PROMISING_NOUNS:
+        return that_clause(noun)
+    return next(
+        (c for c in noun.children
+         if c.dep_ in ("acl", "relcl") and c.i > noun.i
+         and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)),
+        None,
+    )
 
 
 def that_clause(noun: Token) -> Token | None:
@@ -96,8 +125,29 @@ def owner_of(noun: Token) -> Token | None:
     return None
 
 
+def misread_verb(token: Token) -> bool:
+    """"But Lee claims that …", "…, the former aide maintains.": a cue verb the tagger took for
+    a plural noun, which the parser still gave a clause of its own and a subject (or, after
+    the clause, the speaker's noun as a compound right before it)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    speaker = any(
+        c.dep_ == "nsubj" or (
+            c.dep_ == "compound" and c.i == token.i - 1 and clauses and clauses[0].i < c.i
+        )
+        for c in token.children
+    )
+    if not clauses or not speaker:
+        return False
+    word = token.lower_
+    return word in cue_verbs() or (word.endswith("s") and word[:-1] in cue_verbs())
+
+
 def is_cue(token: Token) -> bool:
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+        return True
+    if misread_verb(token):
         return True
     if _saying_noun(token):
         return True
@@ -351,13 +401,7 @@ def call_contents(cue: Token) -> list[Span]:
         if c.dep_ in ("oprd", "ccomp", "xcomp", "attr") and c not in objects
     ]
     if objects and complements and complements[-1].i > objects[0].i:
-        if cue.tag_ in ("VBP", "VBZ") and _name_like(complements[-1]):
-            return []  # "fans call him “the Professor”": a nickname, not a claim
-        end = _reason_end(cue, complements[-1].right_edge.i) + 1
-        found = trimmed(doc, objects[0].left_edge.i, end)
-        if found is None and complements[-1].pos_ == "ADJ":
-            found = doc[objects[0].left_edge.i : end]  # "him unfit"
-        return [found] if found is not None else []
+        return _called_object(cue, objects[0], complements[-1])
     for clause in cue.children:
         # "called for Jones to drop out", parsed as a clause marked by "for"
         if clause.dep_ in ("advcl", "ccomp") and any(
@@ -369,26 +413,94 @@ def call_contents(cue: Token) -> list[Span]:
     if found is not None:
         return [found]
     quoted = _called_quoted(cue)
-    return [quoted] if quoted is not None else []
+    if quoted is not None:
+        return [quoted]
+    if cue.dep_ in ("acl", "amod"):
+        return []  # "a group called Green Hands": a name
+    if objects:
+        complements = _predicate_in_object(objects[0])
+    elif complements:
+        objects, complements = _object_in_complements(complements)
+    if objects and complements and cue.i < objects[0].i < complements[-1].i:
+        return _called_object(cue, objects[0], complements[-1])
+    return []
+
+
+def _called_object(cue: Token, obj: Token, complement: Token) -> list[Span]:
+    """"called the plan a disaster": from the object to the end of what it was called."""
+    doc = cue.doc
+    if cue.tag_ in ("VBP", "VBZ") and _name_like(complement):
+        return []  # "fans call him “the Professor”": a nickname, not a claim
+    end = _reason_end(cue, complement.right_edge.i) + 1
+    found = trimmed(doc, obj.left_edge.i, end)
+    if found is None and complement.pos_ == "ADJ":
+        found = doc[obj.left_edge.i : end]  # "him unfit"
+    return [found] if found is not None else []
+
+
+def answered_request(cue: Token) -> Span | None:
+    """"did not respond to our request for an interview", "replied to questions about the loan": the
+    request a cue of ANSWERING_CUES answers (not "responded to the attack": no request)."""
+    if lemma_of(cue).lower() not in ANSWERING_CUES:
+        return None
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i > cue.i and any(
+            c.dep_ == "pobj" and lemma_of(c).lower() in _REQUEST_NOUNS for c in prep.children
+        ):
+            return prepositional_object(cue, ("to",))
+    return None
+
+
+def _object_in_complements(complements: list[Token]) -> tuple[list[Token], list[Token]]:
+    """"called Hale a fraud and a fake", "calls Hale unfit": the parser may make the object a
+    complement beside the predicate, or the subject of the predicate."""
+    if any(c.dep_ != "oprd" for c in complements):
+        return [], complements
+    if len(complements) > 1:
+        return complements[:1], complements[1:]
+    subjects = [c for c in complements[0].children if c.dep_ == "nsubj"]
+    return subjects, complements
+
+
+def _predicate_in_object(noun: Token) -> list[Token]:
+    """"called her brother her hero", "called the feud with the union unusual": the parser may
+    hang what the object was called inside the object, as an apposition with no comma before it
+    or as an adjective ending the phrase."""
+    doc = noun.doc
+    last = doc[noun.right_edge.i]
+    if last.i > noun.i and last.tag_ == "JJ" and last.head.i < last.i:
+        return [last]
+    return [
+        c for c in noun.children
+        if c.dep_ == "appos" and c.i > noun.i and c.pos_ in ("NOUN", "PROPN")
+        and not doc[c.left_edge.i - 1].is_punct
+    ][:1]
 
 
 def _pointed_to_evidence(cue: Token) -> bool:
-    """"pointed to polls showing her ahead", "points to his record as proof": an object that
-    says something (a clause or phrase of its own, or "as …"), not a thing or a person in
-    the room ("pointed to a man in the crowd")."""
+    """"pointed to polls showing her ahead", "points to Ohio as proof", "pointed to her record",
+    "pointed to the example of Ohio": an object that says something (a clause or phrase of
+    its own, an owner, an "of" phrase, or "as …"), not a thing or a person in the room
+    ("pointed to a man in the crowd")."""
     for prep in cue.children:
         if prep.dep_ != "prep" or prep.lower_ != "to" or prep.i < cue.i:
             continue
+        shown = any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "as") for c in cue.children
+        )
         for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.pos_ in ("PRON", "PROPN") or noun.ent_type_:
+            if noun.dep_ != "pobj" or noun.pos_ == "PRON":
                 continue
-            described = any(c.dep_ in ("acl", "relcl") for c in noun.children)
-            shown = any(
-                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "as")
-                for c in cue.children
-            )
-            if described or shown:
-                return True
+            if shown:
+                return True  # "pointed to Ohio as proof"
+            if noun.pos_ == "PROPN" or noun.ent_type_:
+                continue
+            if any(
+                c.dep_ in ("acl", "relcl", "poss")
+                or (c.dep_ == "prep" and c.lower_ == "of")
+                for c in noun.children
+            ):
+                return True  # "pointed to her record", "to the example of Ohio"
     return False
 
 
@@ -415,7 +527,7 @@ def prepositional_object(cue: Token, prepositions: tuple[str, ...]) -> Span | No
         if prep.dep_ != "prep" or prep.lower_ not in prepositions or prep.i < cue.i:
             continue
         nouns = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        asks = [c for c in cue.children if c.i > prep.i and _infinitive_complement(c)]
+        asks = [c for c in cue.children if c.i > prep.i and infinitive_complement(c)]
         if not nouns and prep.lower_ in _ASKING_PREPOSITIONS and asks:
             # "called on Governor Lund to resign": the parser may hang the name on the cue
             return noun_content(doc, prep.i + 1, _demand_end(cue, asks[-1]) + 1)
@@ -430,7 +542,7 @@ def prepositional_object(cue: Token, prepositions: tuple[str, ...]) -> Span | No
     return None
 
 
-def _infinitive_complement(token: Token) -> bool:
+def infinitive_complement(token: Token) -> bool:
     """"(called on him) to resign": an xcomp, or a bare infinitive the parser made an advcl."""
     return token.dep_ == "xcomp" or (
         token.dep_ == "advcl"

@@ -8,7 +8,14 @@ from spacy.tokens import Token
 from ..lemmas import lemma_of
 from .clauses import SENTENCE_END, SUBJECTS, is_infinitive, subject_of, unlabelled_verb
 from .context import DocContext
-from .cues import as_put_it, is_cue, is_expectation, owner_of, unnamed_asker
+from .cues import (
+    as_put_it,
+    is_cue,
+    is_expectation,
+    misread_verb,
+    owner_of,
+    unnamed_asker,
+)
 from .lexicons import document_nouns
 
 
@@ -20,8 +27,12 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
                 objects = [c for c in to.children if c.dep_ == "pobj"]
                 return objects[0] if objects else None
         return None
-    if cue.pos_ == "NOUN":
+    if cue.pos_ == "NOUN" and not misread_verb(cue):
         return owner_of(cue)
+    if misread_verb(cue) and cue.doc[cue.i - 1].dep_ == "compound":
+        # "…, the mayor's former aide notes.": the parser made "aide" a compound of the verb
+        # (and its owner, if any, the subject)
+        return cue.doc[cue.i - 1]
     subjects = sorted(
         (c for c in cue.children if c.dep_ in SUBJECTS and ctx.token_passage[c.i] is None),
         key=lambda c: abs(c.i - cue.i),

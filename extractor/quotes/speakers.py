@@ -1216,7 +1216,7 @@ class SpeakerResolver:
             return entity if known is None or known == gender else None
 
         verb = pronoun.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i:
