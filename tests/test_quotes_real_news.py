@@ -3061,3 +3061,15 @@ def test_an_admitted_or_denied_gerund_is_the_claim(quotes_of):
     quote = one(quotes_of("Hale denied taking any money from the firm."), "money")
     assert quote.text == "taking any money from the firm"
     assert quote.speaker.name == "Hale"
+
+
+def test_what_a_speaker_warns_against_or_of_is_a_claim(quotes_of):
+    quotes = quotes_of(
+        "Senator Ana Lima warned against new levies on small farms. "
+        "Ivo Brandt warned of a long and costly winter for the valley."
+    )
+    assert one(quotes, "levies").text == "new levies on small farms"
+    assert one(quotes, "levies").speaker.name == "Ana Lima"
+    assert one(quotes, "winter").text == "a long and costly winter for the valley"
+    assert one(quotes, "winter").speaker.name == "Ivo Brandt"
+    assert [q.text for q in quotes_of("Lee warned the mayor on Friday.")] == []

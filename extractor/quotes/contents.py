@@ -105,6 +105,10 @@ def _past_colon(cue: Token, content: Span) -> Span:
     return doc[content.start : end]
 
 
+#: What a warning can report instead of a prepositional object: "warned that …", "warned him".
+_WARNED_CLAUSES = frozenset({"ccomp", "dobj", "xcomp"})
+
+
 def _contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     doc = cue.doc
     if cue.lower_ == "according":
@@ -118,6 +122,11 @@ def _contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     if lemma_of(cue).lower() == "point" and not any(c.dep_ == "prt" for c in cue.children):
         found = prepositional_object(cue, ("to",))
         return [found] if found is not None else []
+    if lemma_of(cue).lower() == "warn" and not any(c.dep_ in _WARNED_CLAUSES for c in cue.children):
+        # "warned against rival hackers", "warns of a long winter": what is warned about
+        found = prepositional_object(cue, ("against", "of", "about"))
+        if found is not None:
+            return [found]
     if cue.pos_ == "NOUN" and not misread_verb(cue):
         clause = noun_clause(cue)
         if clause is None:

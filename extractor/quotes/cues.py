@@ -51,7 +51,7 @@ FINDING_CUES = frozenset({
 #: Cues whose content may be a bare noun phrase ("accused Hale of fraud", "declared Hale
 #: the winner", "urged restraint" report a charge, a verdict or a demand as a clause would).
 VERBLESS_CUES = NAMING_CUES | FINDING_CUES | {
-    "ask", "point", "accuse", "declare", "urge", "respond", "reply",
+    "ask", "point", "accuse", "declare", "urge", "respond", "reply", "warn",
 }
 #: Cues that answer a request: "did not respond to our request for an interview" reports the request
 #: it leaves unanswered, as news annotation counts it.
