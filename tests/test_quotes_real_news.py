@@ -3073,3 +3073,19 @@ def test_what_a_speaker_warns_against_or_of_is_a_claim(quotes_of):
     assert one(quotes, "winter").text == "a long and costly winter for the valley"
     assert one(quotes, "winter").speaker.name == "Ivo Brandt"
     assert [q.text for q in quotes_of("Lee warned the mayor on Friday.")] == []
+
+
+def test_a_call_on_someone_is_a_claim_and_a_second_call_is_another(quotes_of):
+    quotes = quotes_of(
+        "The tenants' group has called on the landlord to publish the records and called on "
+        "neighbours to stay calm."
+    )
+    assert [q.text for q in quotes] == [
+        "the landlord to publish the records",
+        "neighbours to stay calm",
+    ]
+    quote = one(
+        quotes_of("The union is calling on Ana Lima to quit and call on Ivo Brandt to resign."),
+        "quit",
+    )
+    assert quote.text == "Ana Lima to quit and call on Ivo Brandt to resign"

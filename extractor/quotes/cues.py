@@ -524,7 +524,7 @@ def prepositional_object(cue: Token, prepositions: tuple[str, ...]) -> Span | No
     of two words ("called for calm") is content enough here."""
     doc = cue.doc
     for prep in cue.children:
-        if prep.dep_ != "prep" or prep.lower_ not in prepositions or prep.i < cue.i:
+        if prep.dep_ not in ("prep", "prt") or prep.lower_ not in prepositions or prep.i < cue.i:
             continue
         nouns = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         asks = [c for c in cue.children if c.i > prep.i and infinitive_complement(c)]
@@ -563,6 +563,14 @@ def _demand_end(cue: Token, last: Token) -> int:
     the end tells when the cue was spoken."""
     doc = cue.doc
     end = last.right_edge.i
+    for conj in last.children:
+        if conj.dep_ == "conj" and conj.tag_ != "VB" and is_cue(conj):
+            # "to release the tapes and called on people to …": the speaker's next demand
+            # ("to quit and call on others to quit" still asks both)
+            end = conj.left_edge.i - 1
+            while end > last.i and (doc[end].dep_ == "cc" or doc[end].is_punct):
+                end -= 1
+            break
     for child in cue.children:
         if child.i <= end:
             continue
