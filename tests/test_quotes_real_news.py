@@ -2861,3 +2861,37 @@ def test_a_what_clause_cut_by_the_parser_keeps_what_follows(quotes_of):
 
 def test_what_people_think_of_someone_is_a_topic(quotes_of):
     assert quotes_of("Her fate is tied to what voters think of the mayor.") == []
+
+
+def test_a_passive_report_reports_its_subject(quotes_of):
+    text = "The buyout talks were first reported by the Ledger on Monday."
+    quote = one(quotes_of(text), "buyout")
+    assert quote.text == "The buyout talks"
+    assert quote.speaker.name == "Ledger"
+    text = "Rios handed the board a note, which was reported two days later by the Courier."
+    quote = one(quotes_of(text), "which")
+    assert quote.text == "which"
+    assert quote.speaker.name == "Courier"
+    quote = one(quotes_of("His retirement was confirmed by the school district."), "retirement")
+    assert quote.text == "His retirement"
+
+
+def test_an_announcement_without_agent_reports_its_subject(quotes_of):
+    quote = one(quotes_of("On Friday, the closure of the mill was announced."), "closure")
+    assert quote.text == "the closure of the mill"
+    assert quote.speaker is None
+
+
+def test_a_declared_winner_is_the_verdict_whole(quotes_of):
+    text = "Hours later, Ortiz was declared the winner in Kansas."
+    quote = one(quotes_of(text), "Ortiz")
+    assert quote.text == "Ortiz was declared the winner in Kansas"
+    assert quote.speaker is None
+
+
+def test_passives_that_make_nothing_public(quotes_of):
+    assert quotes_of("No agreement on the budget was announced.") == []
+    assert quotes_of("They were announced at the door.") == []
+    assert quotes_of("The judge was confirmed 90 to 2.") == []
+    assert quotes_of("He’s reported from every debate this season.") == []
+    assert quotes_of("The clinic director, who was declared the winner, left.") == []

@@ -27,11 +27,13 @@ from .cues import (
     as_put_it,
     asked_content,
     call_contents,
+    declared_as,
     is_circumstance,
     is_cue,
     is_expectation,
     noun_content,
     prepositional_object,
+    reported_subject,
     that_clause,
 )
 from .lexicons import anonymous_nouns, document_nouns, person_roles
@@ -95,6 +97,10 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     if is_expectation(cue):
         subject = next(c for c in cue.children if c.dep_ == "nsubjpass")
         found = trimmed(doc, subject.left_edge.i, cue.right_edge.i + 1)
+        return [found] if found is not None else []
+    reported = reported_subject(cue)
+    if reported is not None:
+        found = _passive_report(cue, reported)
         return [found] if found is not None else []
     if lemma_of(cue).lower() == "ask":
         asked = asked_content(cue)
@@ -637,6 +643,18 @@ _DENIED = frozenset({
     "charge", "role", "link", "involvement", "knowledge", "connection", "tie", "contact",
     "responsibility",
 })
+
+
+def _passive_report(cue: Token, subject: Token) -> Span | None:
+    """What a passive of making public reports: its subject ("the deal was first reported by
+    the Gazette", "a letter, which was reported by the Herald"), or the whole verdict when
+    the subject was declared something ("Lee was declared the winner in Iowa")."""
+    doc = cue.doc
+    if declared_as(cue):
+        return trimmed(doc, subject.left_edge.i, last_word(cue) + 1)
+    if subject.tag_ in ("WDT", "WP"):
+        return doc[subject.i : subject.i + 1]
+    return noun_content(doc, subject.left_edge.i, subject.right_edge.i + 1)
 
 
 def _nobody_did(cue: Token) -> bool:

@@ -135,6 +135,8 @@ def is_cue(token: Token) -> bool:
         return False  # "Asked later, Ito smiled": a participle with no question given
     if _has_read_as_is(token):
         return True  # "he's said he will stay": "'s" is "has", not a passive "is"
+    if reported_subject(token) is not None:
+        return True  # "The closure was announced on Friday": what was made public
     # "was told that": a passive reports nobody unless it names an agent.
     return not ("auxpass" in deps and "agent" not in deps)
 
@@ -206,6 +208,56 @@ def is_expectation(token: Token) -> bool:
         and "xcomp" in deps
         and "nsubjpass" in deps
     )
+
+
+#: Verbs whose passive subject is what was made public, with or without an agent: "the
+#: deal was first reported by the Gazette", "the closure was announced", "Lee was declared
+#: the winner".
+PASSIVE_SUBJECT_CUES = frozenset({"report", "announce", "declare", "confirm"})
+#: Of those, the ones that report only with an agent: "her death was confirmed by the
+#: family", but not "the nominee was confirmed 92 to 0".
+_AGENT_ONLY_CUES = frozenset({"confirm"})
+#: Determiners that deny what the passive says: "no deal was announced".
+_NO_DETERMINERS = frozenset({"no", "none", "neither"})
+
+
+def reported_subject(token: Token) -> Token | None:
+    """The subject of "the deal was first reported (by the Gazette)": the passive of a verb
+    of making public whose subject, not a clause, is what was reported. None for "it was
+    reported that …" (the clause is the content), "was reported to have …", and negations
+    ("the deal was not announced" reports nothing)."""
+    lemma = lemma_of(token).lower()
+    if lemma not in PASSIVE_SUBJECT_CUES or token.tag_ != "VBN":
+        return None
+    deps = {c.dep_ for c in token.children}
+    if "auxpass" not in deps or deps & {"ccomp", "xcomp", "neg"}:
+        return None
+    subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+    if any(s.lower_ in _HAS_SUBJECTS for s in subjects) and any(
+        c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in token.children
+    ):
+        return None  # "he's reported from every debate": "'s" is "has"
+    agent = any(c.dep_ == "agent" and any(o.dep_ == "pobj" for o in c.children)
+                for c in token.children)  # (not "by now")
+    if lemma in _AGENT_ONLY_CUES and not agent:
+        return None  # "the judge was confirmed": by a vote, not a statement
+    subject = next((s for s in subjects if s.dep_ == "nsubjpass"), None)
+    if subject is None or any(c.lower_ in _NO_DETERMINERS for c in subject.children):
+        return None  # "no deal was announced"
+    if declared_as(token):
+        # "Lee was declared the winner"; not "who was declared the winner", a description
+        return None if subject.tag_ in ("WDT", "WP") else subject
+    if lemma == "declare" or (subject.tag_ == "PRP" and not agent):
+        # "war was declared", "when the winner was declared", "they were announced" (the
+        # guests at a party): no claim
+        return None
+    return subject
+
+
+def declared_as(token: Token) -> bool:
+    """"was declared the winner", "was announced the runner-up": the passive names what
+    its subject was declared to be."""
+    return any(c.dep_ in ("dobj", "oprd", "attr") and c.i > token.i for c in token.children)
 
 
 def as_put_it(token: Token) -> bool:

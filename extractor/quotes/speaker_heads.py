@@ -8,7 +8,14 @@ from spacy.tokens import Token
 from ..lemmas import lemma_of
 from .clauses import SENTENCE_END, SUBJECTS, is_infinitive, subject_of, unlabelled_verb
 from .context import DocContext
-from .cues import as_put_it, is_cue, is_expectation, owner_of, unnamed_asker
+from .cues import (
+    as_put_it,
+    is_cue,
+    is_expectation,
+    owner_of,
+    reported_subject,
+    unnamed_asker,
+)
 from .lexicons import document_nouns
 
 
@@ -35,7 +42,7 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
     ]
     if agents:
         return agents[0]
-    if is_expectation(cue) or unnamed_asker(cue):
+    if is_expectation(cue) or unnamed_asker(cue) or reported_subject(cue) is not None:
         return None
     subjects = _name_before_apposition(subjects, cue, ctx)
     inverted = _speaker_of_parenthetical(cue, ctx)
