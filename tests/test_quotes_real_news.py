@@ -2487,7 +2487,10 @@ def test_has_said_read_as_a_passive_is_still_a_claim(quotes_of):
 
 
 def test_its_said_stays_a_passive_with_no_speaker(quotes_of):
-    assert quotes_of("It's said that the mayor never sleeps.") == []
+    # "it's said that …" passes a claim on from nobody: "it" is no speaker ("has said")
+    quote = one(quotes_of("It's said that the mayor never sleeps."), "mayor")
+    assert quote.text == "the mayor never sleeps"
+    assert quote.speaker is None
 
 
 def test_trailing_as_aside_vouches_for_the_clause_before_it(quotes_of):
@@ -2895,3 +2898,17 @@ def test_passives_that_make_nothing_public(quotes_of):
     assert quotes_of("The judge was confirmed 90 to 2.") == []
     assert quotes_of("He’s reported from every debate this season.") == []
     assert quotes_of("The clinic director, who was declared the winner, left.") == []
+
+
+def test_hearsay_passives_pass_a_claim_on_from_nobody(quotes_of):
+    text = "The fee was never published, though it was widely reported that Ruiz paid it."
+    quote = one(quotes_of(text), "Ruiz")
+    assert quote.text == "Ruiz paid it"
+    assert quote.speaker is None
+    quote = one(quotes_of("Two deputies are said to be urging the sheriff to resign."), "urging")
+    assert quote.text == "Two deputies are said to be urging the sheriff to resign"
+    assert quote.speaker is None
+    text = "Tom Ruiz, who is said to have pushed for the clause, declined to comment."
+    quote = one(quotes_of(text), "pushed")
+    assert quote.text == "who is said to have pushed for the clause"
+    assert quote.speaker is None

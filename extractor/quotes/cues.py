@@ -135,6 +135,8 @@ def is_cue(token: Token) -> bool:
         return False  # "Asked later, Ito smiled": a participle with no question given
     if _has_read_as_is(token):
         return True  # "he's said he will stay": "'s" is "has", not a passive "is"
+    if impersonal_hearsay(token):
+        return True  # "it was widely reported that …"
     if reported_subject(token) is not None:
         return True  # "The closure was announced on Friday": what was made public
     # "was told that": a passive reports nobody unless it names an agent.
@@ -198,11 +200,17 @@ def after_closing_mark(token: Token) -> bool:
     return token.i > 1 and doc[token.i - 1].is_quote and doc[token.i - 2].text in (",", "?", "!")
 
 
+#: Verbs whose agentless passive passes on what is said by nobody in particular: "the plant
+#: is expected to close", "Lee is said to have left", "it was widely reported that …".
+HEARSAY_CUES = frozenset({"expect", "say", "report", "rumor", "rumour", "allege"})
+
+
 def is_expectation(token: Token) -> bool:
-    """"The plant is expected to close": a claim attributed to nobody in particular."""
+    """"The plant is expected to close", "Lee is said to have left early": a claim attributed
+    to nobody in particular."""
     deps = {c.dep_ for c in token.children}
     return (
-        lemma_of(token).lower() == "expect"
+        lemma_of(token).lower() in HEARSAY_CUES
         and "auxpass" in deps
         and "agent" not in deps
         and "xcomp" in deps
@@ -258,6 +266,19 @@ def declared_as(token: Token) -> bool:
     """"was declared the winner", "was announced the runner-up": the passive names what
     its subject was declared to be."""
     return any(c.dep_ in ("dobj", "oprd", "attr") and c.i > token.i for c in token.children)
+
+
+def impersonal_hearsay(token: Token) -> bool:
+    """"It was said that …", "it's been reported that …": a clause passed on without a
+    source (the "it" only stands for the clause)."""
+    deps = {c.dep_ for c in token.children}
+    return (
+        lemma_of(token).lower() in HEARSAY_CUES - {"expect"}
+        and "auxpass" in deps
+        and "agent" not in deps
+        and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children)
+        and any(c.dep_ == "ccomp" and opens_with_that(c) for c in token.children)
+    )
 
 
 def as_put_it(token: Token) -> bool:
