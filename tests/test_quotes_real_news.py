@@ -2912,3 +2912,13 @@ def test_hearsay_passives_pass_a_claim_on_from_nobody(quotes_of):
     quote = one(quotes_of(text), "pushed")
     assert quote.text == "who is said to have pushed for the clause"
     assert quote.speaker is None
+
+
+def test_an_accusation_in_the_passive_is_the_charge_with_the_accused(quotes_of):
+    text = "Mr. Ruiz was accused of using $5 million for his yacht."
+    quote = one(quotes_of(text), "yacht")
+    assert quote.text == "Mr. Ruiz was accused of using $5 million for his yacht"
+    assert quote.speaker is None
+    quote = one(quotes_of("He met Tom Bell, a banker who was accused of ties to smugglers."), "ties")
+    assert quote.text == "who was accused of ties to smugglers"
+    assert quotes_of("It is among the crimes Lee is accused of.") == []

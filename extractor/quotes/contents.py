@@ -32,6 +32,7 @@ from .cues import (
     is_cue,
     is_expectation,
     noun_content,
+    passive_charge,
     prepositional_object,
     reported_subject,
     that_clause,
@@ -648,8 +649,13 @@ _DENIED = frozenset({
 def _passive_report(cue: Token, subject: Token) -> Span | None:
     """What a passive of making public reports: its subject ("the deal was first reported by
     the Gazette", "a letter, which was reported by the Herald"), or the whole verdict when
-    the subject was declared something ("Lee was declared the winner in Iowa")."""
+    the subject was declared something ("Lee was declared the winner in Iowa") or accused of
+    something ("Hale is accused of fraud")."""
     doc = cue.doc
+    charge = passive_charge(cue)
+    if charge is not None:
+        # "Hale is accused of fraud": who is accused, and of what
+        return trimmed(doc, subject.left_edge.i, _judged_end(charge))
     if declared_as(cue):
         return trimmed(doc, subject.left_edge.i, last_word(cue) + 1)
     if subject.tag_ in ("WDT", "WP"):

@@ -221,7 +221,7 @@ def is_expectation(token: Token) -> bool:
 #: Verbs whose passive subject is what was made public, with or without an agent: "the
 #: deal was first reported by the Gazette", "the closure was announced", "Lee was declared
 #: the winner".
-PASSIVE_SUBJECT_CUES = frozenset({"report", "announce", "declare", "confirm"})
+PASSIVE_SUBJECT_CUES = frozenset({"report", "announce", "declare", "confirm", "accuse"})
 #: Of those, the ones that report only with an agent: "her death was confirmed by the
 #: family", but not "the nominee was confirmed 92 to 0".
 _AGENT_ONLY_CUES = frozenset({"confirm"})
@@ -252,6 +252,9 @@ def reported_subject(token: Token) -> Token | None:
     subject = next((s for s in subjects if s.dep_ == "nsubjpass"), None)
     if subject is None or any(c.lower_ in _NO_DETERMINERS for c in subject.children):
         return None  # "no deal was announced"
+    if lemma == "accuse":
+        # "Hale is accused of fraud", "a banker who was accused of ties to …": the charge
+        return subject if passive_charge(token) is not None else None
     if declared_as(token):
         # "Lee was declared the winner"; not "who was declared the winner", a description
         return None if subject.tag_ in ("WDT", "WP") else subject
@@ -260,6 +263,17 @@ def reported_subject(token: Token) -> Token | None:
         # guests at a party): no claim
         return None
     return subject
+
+
+def passive_charge(token: Token) -> Token | None:
+    """The "of" of "was accused of fraud", when it has its object (not "the assaults he is
+    accused of")."""
+    return next(
+        (c for c in token.children
+         if c.dep_ == "prep" and c.lower_ == "of" and c.i > token.i
+         and any(o.dep_ in ("pobj", "pcomp") for o in c.children)),
+        None,
+    )
 
 
 def declared_as(token: Token) -> bool:
