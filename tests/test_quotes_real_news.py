@@ -2922,3 +2922,10 @@ def test_an_accusation_in_the_passive_is_the_charge_with_the_accused(quotes_of):
     quote = one(quotes_of("He met Tom Bell, a banker who was accused of ties to smugglers."), "ties")
     assert quote.text == "who was accused of ties to smugglers"
     assert quotes_of("It is among the crimes Lee is accused of.") == []
+
+
+def test_told_in_the_passive_passes_a_claim_on_from_nobody(quotes_of):
+    text = "At the gala, I was told that the board from Acme would not sit with Lee."
+    quote = one(quotes_of(text), "board")
+    assert quote.text == "the board from Acme would not sit with Lee"
+    assert quote.speaker is None

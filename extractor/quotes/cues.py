@@ -136,7 +136,7 @@ def is_cue(token: Token) -> bool:
     if _has_read_as_is(token):
         return True  # "he's said he will stay": "'s" is "has", not a passive "is"
     if impersonal_hearsay(token):
-        return True  # "it was widely reported that …"
+        return True  # "it was widely reported that …", "I was told that …"
     if reported_subject(token) is not None:
         return True  # "The closure was announced on Friday": what was made public
     # "was told that": a passive reports nobody unless it names an agent.
@@ -284,13 +284,17 @@ def declared_as(token: Token) -> bool:
 
 def impersonal_hearsay(token: Token) -> bool:
     """"It was said that …", "it's been reported that …": a clause passed on without a
-    source (the "it" only stands for the clause)."""
+    source (the "it" only stands for the clause); "I was told that …": by someone unnamed."""
     deps = {c.dep_ for c in token.children}
+    lemma = lemma_of(token).lower()
     return (
-        lemma_of(token).lower() in HEARSAY_CUES - {"expect"}
-        and "auxpass" in deps
+        "auxpass" in deps
         and "agent" not in deps
-        and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children)
+        and any(
+            c.dep_ == "nsubjpass" and (c.lower_ == "it" or lemma == "tell")
+            for c in token.children
+        )
+        and (lemma in HEARSAY_CUES - {"expect"} or lemma == "tell")
         and any(c.dep_ == "ccomp" and opens_with_that(c) for c in token.children)
     )
 
