@@ -2929,3 +2929,14 @@ def test_told_in_the_passive_passes_a_claim_on_from_nobody(quotes_of):
     quote = one(quotes_of(text), "board")
     assert quote.text == "the board from Acme would not sit with Lee"
     assert quote.speaker is None
+
+
+def test_a_participle_of_making_public_reports_the_noun_it_sets_off(quotes_of):
+    text = "Checks will go on at the border, a plan announced earlier this month."
+    quote = one(quotes_of(text), "plan")
+    assert quote.text == "a plan"
+    assert quote.speaker is None
+    quote = one(quotes_of("The new contract, announced Monday, would run three years."), "contract")
+    assert quote.text == "The new contract"
+    text = "Several outlets reported on Monday the police had spoken with him."
+    assert all(q.text != "Several outlets" for q in quotes_of(text))

@@ -34,6 +34,7 @@ from .cues import (
     noun_content,
     passive_charge,
     prepositional_object,
+    reported_noun,
     reported_subject,
     that_clause,
 )
@@ -98,6 +99,10 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     if is_expectation(cue):
         subject = next(c for c in cue.children if c.dep_ == "nsubjpass")
         found = trimmed(doc, subject.left_edge.i, cue.right_edge.i + 1)
+        return [found] if found is not None else []
+    noun = reported_noun(cue)
+    if noun is not None:
+        found = noun_content(doc, noun.left_edge.i, cue.left_edge.i)
         return [found] if found is not None else []
     reported = reported_subject(cue)
     if reported is not None:

@@ -265,6 +265,35 @@ def reported_subject(token: Token) -> Token | None:
     return subject
 
 
+#: Roles of a noun phrase set off beside a clause: "…, a plan announced last week".
+_SET_OFF = frozenset({"appos", "npadvmod"})
+#: Nouns that only stand for another: "the one reported".
+_BARE_NOUNS = frozenset({"one", "ones"})
+
+
+def reported_noun(token: Token) -> Token | None:
+    """The noun of "a plan announced last week", "a fact first reported by the Gazette", "the
+    deal, announced Friday,": a participle of making public that tells of the noun before it
+    what "the plan was announced" would."""
+    if (
+        lemma_of(token).lower() not in ("report", "announce")
+        or token.tag_ != "VBN"
+        or token.dep_ != "acl"
+        or token.head.pos_ != "NOUN"
+        or token.head.i > token.i
+        or token.head.lower_ in _BARE_NOUNS  # "accounts like the one reported"
+    ):
+        return None
+    if token.doc[token.left_edge.i - 1].text != "," and token.head.dep_ not in _SET_OFF:
+        # only a noun phrase set off beside a clause, or a participle set off by a comma:
+        # not "Several outlets reported …" misread, nor "exit polls reported by CNN" (a
+        # source, not a claim)
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "neg", "dobj", "auxpass") for c in token.children):
+        return None
+    return token.head
+
+
 def passive_charge(token: Token) -> Token | None:
     """The "of" of "was accused of fraud", when it has its object (not "the assaults he is
     accused of")."""

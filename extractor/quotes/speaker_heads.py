@@ -14,6 +14,7 @@ from .cues import (
     is_cue,
     is_expectation,
     owner_of,
+    reported_noun,
     reported_subject,
     unnamed_asker,
 )
@@ -45,7 +46,7 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
         return agents[0]
     if (
         is_expectation(cue) or impersonal_hearsay(cue) or unnamed_asker(cue)
-        or reported_subject(cue) is not None
+        or reported_subject(cue) is not None or reported_noun(cue) is not None
     ):
         return None
     subjects = _name_before_apposition(subjects, cue, ctx)
