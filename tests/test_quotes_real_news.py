@@ -2919,7 +2919,8 @@ def test_an_accusation_in_the_passive_is_the_charge_with_the_accused(quotes_of):
     quote = one(quotes_of(text), "yacht")
     assert quote.text == "Mr. Ruiz was accused of using $5 million for his yacht"
     assert quote.speaker is None
-    quote = one(quotes_of("He met Tom Bell, a banker who was accused of ties to smugglers."), "ties")
+    text = "He met Tom Bell, a banker who was accused of ties to smugglers."
+    quote = one(quotes_of(text), "ties")
     assert quote.text == "who was accused of ties to smugglers"
     assert quotes_of("It is among the crimes Lee is accused of.") == []
 
