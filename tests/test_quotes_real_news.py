@@ -2487,7 +2487,10 @@ def test_has_said_read_as_a_passive_is_still_a_claim(quotes_of):
 
 
 def test_its_said_stays_a_passive_with_no_speaker(quotes_of):
-    assert quotes_of("It's said that the mayor never sleeps.") == []
+    # "it's said that …" passes a claim on from nobody: "it" is no speaker ("has said")
+    quote = one(quotes_of("It's said that the mayor never sleeps."), "mayor")
+    assert quote.text == "the mayor never sleeps"
+    assert quote.speaker is None
 
 
 def test_trailing_as_aside_vouches_for_the_clause_before_it(quotes_of):
@@ -3089,3 +3092,80 @@ def test_a_call_on_someone_is_a_claim_and_a_second_call_is_another(quotes_of):
         "quit",
     )
     assert quote.text == "Ana Lima to quit and call on Ivo Brandt to resign"
+
+
+def test_a_passive_report_reports_its_subject(quotes_of):
+    text = "The buyout talks were first reported by the Ledger on Monday."
+    quote = one(quotes_of(text), "buyout")
+    assert quote.text == "The buyout talks"
+    assert quote.speaker.name == "Ledger"
+    text = "Rios handed the board a note, which was reported two days later by the Courier."
+    quote = one(quotes_of(text), "which")
+    assert quote.text == "which"
+    assert quote.speaker.name == "Courier"
+    quote = one(quotes_of("His retirement was confirmed by the school district."), "retirement")
+    assert quote.text == "His retirement"
+
+
+def test_an_announcement_without_agent_reports_its_subject(quotes_of):
+    quote = one(quotes_of("On Friday, the closure of the mill was announced."), "closure")
+    assert quote.text == "the closure of the mill"
+    assert quote.speaker is None
+
+
+def test_a_declared_winner_is_the_verdict_whole(quotes_of):
+    text = "Hours later, Ortiz was declared the winner in Kansas."
+    quote = one(quotes_of(text), "Ortiz")
+    assert quote.text == "Ortiz was declared the winner in Kansas"
+    assert quote.speaker is None
+
+
+def test_passives_that_make_nothing_public(quotes_of):
+    assert quotes_of("No agreement on the budget was announced.") == []
+    assert quotes_of("They were announced at the door.") == []
+    assert quotes_of("The judge was confirmed 90 to 2.") == []
+    assert quotes_of("He’s reported from every debate this season.") == []
+    assert quotes_of("The clinic director, who was declared the winner, left.") == []
+
+
+def test_hearsay_passives_pass_a_claim_on_from_nobody(quotes_of):
+    text = "The fee was never published, though it was widely reported that Ruiz paid it."
+    quote = one(quotes_of(text), "Ruiz")
+    assert quote.text == "Ruiz paid it"
+    assert quote.speaker is None
+    quote = one(quotes_of("Two deputies are said to be urging the sheriff to resign."), "urging")
+    assert quote.text == "Two deputies are said to be urging the sheriff to resign"
+    assert quote.speaker is None
+    text = "Tom Ruiz, who is said to have pushed for the clause, declined to comment."
+    quote = one(quotes_of(text), "pushed")
+    assert quote.text == "who is said to have pushed for the clause"
+    assert quote.speaker is None
+
+
+def test_an_accusation_in_the_passive_is_the_charge_with_the_accused(quotes_of):
+    text = "Mr. Ruiz was accused of using $5 million for his yacht."
+    quote = one(quotes_of(text), "yacht")
+    assert quote.text == "Mr. Ruiz was accused of using $5 million for his yacht"
+    assert quote.speaker is None
+    text = "He met Tom Bell, a banker who was accused of ties to smugglers."
+    quote = one(quotes_of(text), "ties")
+    assert quote.text == "who was accused of ties to smugglers"
+    assert quotes_of("It is among the crimes Lee is accused of.") == []
+
+
+def test_told_in_the_passive_passes_a_claim_on_from_nobody(quotes_of):
+    text = "At the gala, I was told that the board from Acme would not sit with Lee."
+    quote = one(quotes_of(text), "board")
+    assert quote.text == "the board from Acme would not sit with Lee"
+    assert quote.speaker is None
+
+
+def test_a_participle_of_making_public_reports_the_noun_it_sets_off(quotes_of):
+    text = "Checks will go on at the border, a plan announced earlier this month."
+    quote = one(quotes_of(text), "plan")
+    assert quote.text == "a plan"
+    assert quote.speaker is None
+    quote = one(quotes_of("The new contract, announced Monday, would run three years."), "contract")
+    assert quote.text == "The new contract"
+    text = "Several outlets reported on Monday the police had spoken with him."
+    assert all(q.text != "Several outlets" for q in quotes_of(text))

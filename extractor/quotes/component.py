@@ -424,9 +424,9 @@ def _through_relative(cue: Token, speaker: Speaker) -> Speaker:
     stands for is what it was resolved through. (Not so for "Lund released an ad that says …",
     where the ad's issuer speaks, not what "that" stands for.)"""
     relative = next(
-        (c for c in cue.children if c.dep_ in SUBJECTS and c.tag_ in ("WP", "WDT")),
+        (c for c in cue.children if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")),
         None,
-    )
+    )  # (not "a letter, which was reported by the Herald": the relative is what is reported)
     if relative is None or speaker.name is None or speaker.start == relative.idx:
         return speaker
     start = relative.idx

@@ -28,6 +28,7 @@ from .cues import (
     as_put_it,
     asked_content,
     call_contents,
+    declared_as,
     infinitive_complement,
     is_circumstance,
     is_cue,
@@ -35,7 +36,10 @@ from .cues import (
     misread_verb,
     noun_clause,
     noun_content,
+    passive_charge,
     prepositional_object,
+    reported_noun,
+    reported_subject,
 )
 from .lexicons import anonymous_nouns, document_nouns, person_roles
 from .speaker_heads import speaker_head
@@ -145,6 +149,14 @@ def _contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     if is_expectation(cue):
         subject = next(c for c in cue.children if c.dep_ == "nsubjpass")
         found = trimmed(doc, subject.left_edge.i, cue.right_edge.i + 1)
+        return [found] if found is not None else []
+    noun = reported_noun(cue)
+    if noun is not None:
+        found = noun_content(doc, noun.left_edge.i, cue.left_edge.i)
+        return [found] if found is not None else []
+    reported = reported_subject(cue)
+    if reported is not None:
+        found = _passive_report(cue, reported)
         return [found] if found is not None else []
     if lemma_of(cue).lower() == "ask":
         asked = asked_content(cue)
@@ -689,6 +701,23 @@ _DENIED = frozenset({
     "charge", "role", "link", "involvement", "knowledge", "connection", "tie", "contact",
     "responsibility",
 })
+
+
+def _passive_report(cue: Token, subject: Token) -> Span | None:
+    """What a passive of making public reports: its subject ("the deal was first reported by
+    the Gazette", "a letter, which was reported by the Herald"), or the whole verdict when
+    the subject was declared something ("Lee was declared the winner in Iowa") or accused of
+    something ("Hale is accused of fraud")."""
+    doc = cue.doc
+    charge = passive_charge(cue)
+    if charge is not None:
+        # "Hale is accused of fraud": who is accused, and of what
+        return trimmed(doc, subject.left_edge.i, _judged_end(charge))
+    if declared_as(cue):
+        return trimmed(doc, subject.left_edge.i, last_word(cue) + 1)
+    if subject.tag_ in ("WDT", "WP"):
+        return doc[subject.i : subject.i + 1]
+    return noun_content(doc, subject.left_edge.i, subject.right_edge.i + 1)
 
 
 def _nobody_did(cue: Token) -> bool:

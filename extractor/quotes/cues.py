@@ -185,6 +185,10 @@ def is_cue(token: Token) -> bool:
         return False  # "Asked later, Ito smiled": a participle with no question given
     if _has_read_as_is(token):
         return True  # "he's said he will stay": "'s" is "has", not a passive "is"
+    if impersonal_hearsay(token):
+        return True  # "it was widely reported that …", "I was told that …"
+    if reported_subject(token) is not None:
+        return True  # "The closure was announced on Friday": what was made public
     # "was told that": a passive reports nobody unless it names an agent.
     return not ("auxpass" in deps and "agent" not in deps)
 
@@ -246,15 +250,131 @@ def after_closing_mark(token: Token) -> bool:
     return token.i > 1 and doc[token.i - 1].is_quote and doc[token.i - 2].text in (",", "?", "!")
 
 
+#: Verbs whose agentless passive passes on what is said by nobody in particular: "the plant
+#: is expected to close", "Lee is said to have left", "it was widely reported that …".
+HEARSAY_CUES = frozenset({"expect", "say", "report", "rumor", "rumour", "allege"})
+
+
 def is_expectation(token: Token) -> bool:
-    """"The plant is expected to close": a claim attributed to nobody in particular."""
+    """"The plant is expected to close", "Lee is said to have left early": a claim attributed
+    to nobody in particular."""
     deps = {c.dep_ for c in token.children}
     return (
-        lemma_of(token).lower() == "expect"
+        lemma_of(token).lower() in HEARSAY_CUES
         and "auxpass" in deps
         and "agent" not in deps
         and "xcomp" in deps
         and "nsubjpass" in deps
+    )
+
+
+#: Verbs whose passive subject is what was made public, with or without an agent: "the
+#: deal was first reported by the Gazette", "the closure was announced", "Lee was declared
+#: the winner".
+PASSIVE_SUBJECT_CUES = frozenset({"report", "announce", "declare", "confirm", "accuse"})
+#: Of those, the ones that report only with an agent: "her death was confirmed by the
+#: family", but not "the nominee was confirmed 92 to 0".
+_AGENT_ONLY_CUES = frozenset({"confirm"})
+#: Determiners that deny what the passive says: "no deal was announced".
+_NO_DETERMINERS = frozenset({"no", "none", "neither"})
+
+
+def reported_subject(token: Token) -> Token | None:
+    """The subject of "the deal was first reported (by the Gazette)": the passive of a verb
+    of making public whose subject, not a clause, is what was reported. None for "it was
+    reported that …" (the clause is the content), "was reported to have …", and negations
+    ("the deal was not announced" reports nothing)."""
+    lemma = lemma_of(token).lower()
+    if lemma not in PASSIVE_SUBJECT_CUES or token.tag_ != "VBN":
+        return None
+    deps = {c.dep_ for c in token.children}
+    if "auxpass" not in deps or deps & {"ccomp", "xcomp", "neg"}:
+        return None
+    subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+    if any(s.lower_ in _HAS_SUBJECTS for s in subjects) and any(
+        c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in token.children
+    ):
+        return None  # "he's reported from every debate": "'s" is "has"
+    agent = any(c.dep_ == "agent" and any(o.dep_ == "pobj" for o in c.children)
+                for c in token.children)  # (not "by now")
+    if lemma in _AGENT_ONLY_CUES and not agent:
+        return None  # "the judge was confirmed": by a vote, not a statement
+    subject = next((s for s in subjects if s.dep_ == "nsubjpass"), None)
+    if subject is None or any(c.lower_ in _NO_DETERMINERS for c in subject.children):
+        return None  # "no deal was announced"
+    if lemma == "accuse":
+        # "Hale is accused of fraud", "a banker who was accused of ties to …": the charge
+        return subject if passive_charge(token) is not None else None
+    if declared_as(token):
+        # "Lee was declared the winner"; not "who was declared the winner", a description
+        return None if subject.tag_ in ("WDT", "WP") else subject
+    if lemma == "declare" or (subject.tag_ == "PRP" and not agent):
+        # "war was declared", "when the winner was declared", "they were announced" (the
+        # guests at a party): no claim
+        return None
+    return subject
+
+
+#: Roles of a noun phrase set off beside a clause: "…, a plan announced last week".
+_SET_OFF = frozenset({"appos", "npadvmod"})
+#: Nouns that only stand for another: "the one reported".
+_BARE_NOUNS = frozenset({"one", "ones"})
+
+
+def reported_noun(token: Token) -> Token | None:
+    """The noun of "a plan announced last week", "a fact first reported by the Gazette", "the
+    deal, announced Friday,": a participle of making public that tells of the noun before it
+    what "the plan was announced" would."""
+    if (
+        lemma_of(token).lower() not in ("report", "announce")
+        or token.tag_ != "VBN"
+        or token.dep_ != "acl"
+        or token.head.pos_ != "NOUN"
+        or token.head.i > token.i
+        or token.head.lower_ in _BARE_NOUNS  # "accounts like the one reported"
+    ):
+        return None
+    if token.doc[token.left_edge.i - 1].text != "," and token.head.dep_ not in _SET_OFF:
+        # only a noun phrase set off beside a clause, or a participle set off by a comma:
+        # not "Several outlets reported …" misread, nor "exit polls reported by CNN" (a
+        # source, not a claim)
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "neg", "dobj", "auxpass") for c in token.children):
+        return None
+    return token.head
+
+
+def passive_charge(token: Token) -> Token | None:
+    """The "of" of "was accused of fraud", when it has its object (not "the assaults he is
+    accused of")."""
+    return next(
+        (c for c in token.children
+         if c.dep_ == "prep" and c.lower_ == "of" and c.i > token.i
+         and any(o.dep_ in ("pobj", "pcomp") for o in c.children)),
+        None,
+    )
+
+
+def declared_as(token: Token) -> bool:
+    """"was declared the winner", "was announced the runner-up": the passive names what
+    its subject was declared to be."""
+    return any(c.dep_ in ("dobj", "oprd", "attr") and c.i > token.i for c in token.children)
+
+
+def impersonal_hearsay(token: Token) -> bool:
+    """"It was said that …", "it's been reported that …": a clause passed on without a
+    source (the "it" only stands for the clause); "I was told that …": by someone unnamed."""
+    deps = {c.dep_ for c in token.children}
+    lemma = lemma_of(token).lower()
+    return (
+        "auxpass" in deps
+        and "agent" not in deps
+        and any(
+            c.dep_ == "nsubjpass" and (c.lower_ == "it" or lemma == "tell")
+            for c in token.children
+        )
+        and (lemma in HEARSAY_CUES - {"expect"} or lemma == "tell")
+        and any(c.dep_ == "ccomp" and opens_with_that(c) for c in token.children)
     )
 
 

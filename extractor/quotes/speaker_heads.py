@@ -10,10 +10,13 @@ from .clauses import SENTENCE_END, SUBJECTS, is_infinitive, subject_of, unlabell
 from .context import DocContext
 from .cues import (
     as_put_it,
+    impersonal_hearsay,
     is_cue,
     is_expectation,
     misread_verb,
     owner_of,
+    reported_noun,
+    reported_subject,
     unnamed_asker,
 )
 from .lexicons import document_nouns
@@ -46,7 +49,10 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
     ]
     if agents:
         return agents[0]
-    if is_expectation(cue) or unnamed_asker(cue):
+    if (
+        is_expectation(cue) or impersonal_hearsay(cue) or unnamed_asker(cue)
+        or reported_subject(cue) is not None or reported_noun(cue) is not None
+    ):
         return None
     subjects = _name_before_apposition(subjects, cue, ctx)
     inverted = _speaker_of_parenthetical(cue, ctx)
