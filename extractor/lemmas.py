@@ -42,4 +42,6 @@ def lemma_of(token: Token) -> str:
     found = _LEMMATIZERS.get(id(token.vocab))
     if found is None:
         return token.lemma_
-    return found[1].lemmatize(token)[0]
+    lemma = found[1].lemmatize(token)[0]
+    token.lemma_ = lemma  # as the pipe would have set it; the next call reads it back
+    return lemma

@@ -86,9 +86,11 @@ _PROMISING_NOUNS = frozenset({"promise", "pledge", "vow", "threat", "call", "dem
 def _saying_noun(token: Token) -> bool:
     """"Trump's claim that …", "his vow to stay": a noun of saying with an owner and a
     that-clause (or, for a promise or a demand, an infinitive)."""
-    if token.pos_ != "NOUN" or lemma_of(token).lower() not in _SAYING_NOUNS | _PROMISING_NOUNS:
+    if token.pos_ != "NOUN" or owner_of(token) is None:
+        return False  # the owner first: it is cheaper to look for than the lemma
+    if lemma_of(token).lower() not in _SAYING_NOUNS | _PROMISING_NOUNS:
         return False
-    return owner_of(token) is not None and noun_clause(token) is not None
+    return noun_clause(token) is not None
 
 
 def noun_clause(noun: Token) -> Token | None:
@@ -144,9 +146,15 @@ def misread_verb(token: Token) -> bool:
     return word in cue_verbs() or (word.endswith("s") and word[:-1] in cue_verbs())
 
 
+#: Parts of speech a cue can have: a verb, a noun of saying, or a verb tagged as a noun.
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+
+
 def is_cue(token: Token) -> bool:
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
         return True
+    if token.pos_ not in _CUE_POS:
+        return False  # most words of a text: no need to lemmatize them
     if misread_verb(token):
         return True
     if _saying_noun(token):
@@ -381,9 +389,9 @@ def impersonal_hearsay(token: Token) -> bool:
 def as_put_it(token: Token) -> bool:
     """"As the governor put it, …": an aside that attributes the clause it is attached to."""
     return (
-        lemma_of(token).lower() == "put"
-        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+        any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+        and lemma_of(token).lower() == "put"
     )
 
 
