@@ -66,7 +66,7 @@ def _block_end(ctx: DocContext, first: int, end: int) -> int | None:
     for i in range(first, end):
         if not doc[i].is_space:
             last = i
-        if "\n" in doc[i].text_with_ws or (doc[i].is_space and "\n" in doc[i].text):
+        if "\n" in doc[i].text_with_ws:
             following = _first_word(ctx, i + 1, end)
             if following is None or doc[following].is_quote or doc[following].text == "<":
                 break

@@ -119,9 +119,8 @@ class QuoteFinder:
             return
         start = min(content.start_char, inside[0].start)
         end = max(content.end_char, inside[-1].end)
-        covered = sum(_alnum(ctx.text[p.start : p.end]) for p in inside)
         kind = "mixed"
-        if covered >= DIRECT_SHARE * _alnum(ctx.text[start:end]):
+        if _mostly_quoted(ctx.text, inside, start, end):
             if not _named_object(ctx, token):
                 return  # the whole clause is quoted: the direct pass attributes it
             # "called it “a historic day.”": the direct pass would take the quotation after
@@ -142,9 +141,8 @@ class QuoteFinder:
             if any(block.start < d.end and d.start < block.end and d.cue is not None
                    and not block.start <= d.cue.idx < block.end for d in drafts):
                 continue  # a claim another cue reports runs into it
-            covered = sum(_alnum(ctx.text[ctx.passages[i].start : ctx.passages[i].end])
-                          for i in block.passages)
-            if covered >= DIRECT_SHARE * _alnum(ctx.text[block.start : block.end]):
+            inside = [ctx.passages[i] for i in block.passages]
+            if _mostly_quoted(ctx.text, inside, block.start, block.end):
                 continue
             consumed.update(block.passages)
             kind = "mixed" if block.passages else "indirect"
@@ -642,6 +640,13 @@ def _named_object(ctx: DocContext, cue: Token) -> bool:
         c.dep_ == "dobj" and c.i > cue.i and ctx.token_passage[c.i] is None
         for c in cue.children
     )
+
+
+def _mostly_quoted(text: str, inside: list[QuotedPassage], start: int, end: int) -> bool:
+    """The quotations inside text[start:end] hold at least DIRECT_SHARE of its letters: a
+    direct quote, which the direct pass attributes, not a mixed claim."""
+    covered = sum(_alnum(text[p.start : p.end]) for p in inside)
+    return covered >= DIRECT_SHARE * _alnum(text[start:end])
 
 
 def _alnum(text: str) -> int:

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from ..lemmas import lemma_of
 from .clauses import (
+    SENTENCE_END,
     SUBJECTS,
     coordinated_end,
     last_word,
@@ -81,10 +82,6 @@ def contents_of(cue: Token, ctx: DocContext) -> list[Span]:
     return [_past_colon(cue, content) for content in _contents_of(cue, ctx)]
 
 
-#: Tokens after which a colon's sentence stops.
-_SENTENCE_ENDS = frozenset({".", "!", "?"})
-
-
 def _past_colon(cue: Token, content: Span) -> Span:
     """"said the plan failed for one reason: the money ran out" and "noted that three things
     are happening at once: A, B and C": what a colon right after a content opens, on the
@@ -99,7 +96,7 @@ def _past_colon(cue: Token, content: Span) -> Span:
     if following.is_space or following.is_quote or following.is_punct:
         return content
     end = colon + 1
-    while end < len(doc) and doc[end].text not in _SENTENCE_ENDS and "\n" not in doc[end].text:
+    while end < len(doc) and doc[end].text not in SENTENCE_END and "\n" not in doc[end].text:
         end += 1
     if any(
         lemma_of(t).lower() in FINDING_CUES and any(c.dep_ in SUBJECTS for c in t.children)

@@ -53,8 +53,8 @@ FINDING_CUES = frozenset({
 VERBLESS_CUES = NAMING_CUES | FINDING_CUES | {
     "ask", "point", "accuse", "declare", "urge", "respond", "reply", "warn",
 }
-#: Cues that answer a request: "did not respond to our request for an interview" reports the request
-#: it leaves unanswered, as news annotation counts it.
+#: Cues that answer a request: "did not respond to our request for an interview" reports the
+#: request it leaves unanswered, as news annotation counts it.
 ANSWERING_CUES = frozenset({"respond", "reply"})
 #: What one answers or leaves unanswered: "to requests for comment", "to questions about …".
 _REQUEST_NOUNS = frozenset({"request", "question", "inquiry", "query", "message", "email"})
@@ -369,6 +369,11 @@ def declared_as(token: Token) -> bool:
     return any(c.dep_ in ("dobj", "oprd", "attr") and c.i > token.i for c in token.children)
 
 
+#: Passives that pass on a that-clause with nobody named: "it was reported that …", "I was
+#: told that …" ("it is expected that" is a forecast, not hearsay).
+_IMPERSONAL_CUES = (HEARSAY_CUES - {"expect"}) | {"tell"}
+
+
 def impersonal_hearsay(token: Token) -> bool:
     """"It was said that …", "it's been reported that …": a clause passed on without a
     source (the "it" only stands for the clause); "I was told that …": by someone unnamed."""
@@ -381,7 +386,7 @@ def impersonal_hearsay(token: Token) -> bool:
             c.dep_ == "nsubjpass" and (c.lower_ == "it" or lemma == "tell")
             for c in token.children
         )
-        and (lemma in HEARSAY_CUES - {"expect"} or lemma == "tell")
+        and lemma in _IMPERSONAL_CUES
         and any(c.dep_ == "ccomp" and opens_with_that(c) for c in token.children)
     )
 
@@ -567,8 +572,9 @@ def _called_object(cue: Token, obj: Token, complement: Token) -> list[Span]:
 
 
 def answered_request(cue: Token) -> Span | None:
-    """"did not respond to our request for an interview", "replied to questions about the loan": the
-    request a cue of ANSWERING_CUES answers (not "responded to the attack": no request)."""
+    """"did not respond to our request for an interview", "replied to questions about the
+    loan": the request a cue of ANSWERING_CUES answers (not "responded to the attack": no
+    request)."""
     if lemma_of(cue).lower() not in ANSWERING_CUES:
         return None
     for prep in cue.children:

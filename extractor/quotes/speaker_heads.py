@@ -30,9 +30,10 @@ def speaker_head(cue: Token, ctx: DocContext) -> Token | None:
                 objects = [c for c in to.children if c.dep_ == "pobj"]
                 return objects[0] if objects else None
         return None
-    if cue.pos_ == "NOUN" and not misread_verb(cue):
+    misread = misread_verb(cue)
+    if cue.pos_ == "NOUN" and not misread:
         return owner_of(cue)
-    if misread_verb(cue) and cue.doc[cue.i - 1].dep_ == "compound":
+    if misread and cue.doc[cue.i - 1].dep_ == "compound":
         # "…, the mayor's former aide notes.": the parser made "aide" a compound of the verb
         # (and its owner, if any, the subject)
         return cue.doc[cue.i - 1]
