@@ -3169,3 +3169,17 @@ def test_a_participle_of_making_public_reports_the_noun_it_sets_off(quotes_of):
     assert quote.text == "The new contract"
     text = "Several outlets reported on Monday the police had spoken with him."
     assert all(q.text != "Several outlets" for q in quotes_of(text))
+
+
+def test_he_after_a_speaker_the_model_did_not_tag_is_that_speaker(quotes_of):
+    text = (
+        "The minister, Vilas Patankar, said the money was there. “The posts have been "
+        "advertised,” he said.\n\n"
+        "Patients’ groups were sceptical. Rakesh Deshmukh, who runs the Pune Patients’ Forum, "
+        "said similar promises had been made after the pandemic. He said the forum had "
+        "documented 35 cases."
+    )
+    quote = one(quotes_of(text), "35 cases")
+    assert quote.speaker.name == "Rakesh Deshmukh"
+    assert quote.speaker.via == "pronoun"
+    assert quote.speaker.antecedent.text == "Rakesh Deshmukh"

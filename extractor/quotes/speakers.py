@@ -181,6 +181,9 @@ class SpeakerResolver:
     def __init__(self, ctx: DocContext) -> None:
         self.ctx = ctx
         self.last_speaker: tuple[str, int] | None = None  # entity id, token index
+        #: the last speaker named by a proper name the model did not tag: its mention and
+        #: the token index of its head ("Rakesh Deshmukh said …" with no entity behind it)
+        self.last_untagged: tuple[Mention, int] | None = None
         self.gender: dict[str, str] = {}
         self.facts = person_facts(ctx)
         self._authored: list[tuple[int, str, str]] | None = None
@@ -897,8 +900,11 @@ class SpeakerResolver:
             head, self.ctx.entities[found].name, self.ctx.token_entity
         ):
             return self._named(span, found, self.ctx.entity_type(found) or "unknown", head.i)
-        names = [t for t in core if t.pos_ == "PROPN"]
-        name = " ".join(t.text for t in sorted(names, key=lambda t: t.i))
+        names = sorted((t for t in core if t.pos_ == "PROPN"), key=lambda t: t.i)
+        name = " ".join(t.text for t in names)
+        if names:
+            start, end = names[0].idx, names[-1].idx + len(names[-1].text)
+            self.last_untagged = (Mention(start, end, self.ctx.text[start:end]), head.i)
         return self._speaker(span, name, None, "unknown", "named")
 
     def _name_taken_for_noun(self, head: Token) -> bool:
@@ -1178,6 +1184,10 @@ class SpeakerResolver:
             found = self._through_subject(span, subject) if subject is not None else None
             if found is not None:
                 return found
+        if lower in ("he", "she"):
+            untagged = self._untagged_antecedent(span, head)
+            if untagged is not None:
+                return untagged
         owner = self._possessor_in_clause(head) if head.dep_ == "poss" else None
         found = (owner, "person") if owner else self._antecedent(head.i, kinds, lower)
         if found is None:
@@ -1186,6 +1196,30 @@ class SpeakerResolver:
         if lower in PERSON_PRONOUNS and not self._contested(head, entity_id):
             self.gender[entity_id] = "f" if lower in ("she", "her") else "m"
         return self._named(span, entity_id, _speaking_type(kind), head.i, "pronoun")
+
+    def _untagged_antecedent(self, span: tuple[int, int], pronoun: Token) -> Speaker | None:
+        """"Rakesh Deshmukh said …. He said …": the last one to speak, named by a proper name
+        the model did not tag as a person, is who "he" or "she" means when no tagged speaker
+        and no tagged person is named from that name's sentence on (this paragraph or the one
+        before). Without this the pronoun would skip him for an earlier speaker the model did
+        tag."""
+        if self.last_untagged is None:
+            return None
+        mention, at = self.last_untagged
+        ctx = self.ctx
+        if self.last_speaker is not None and self.last_speaker[1] > at:
+            return None
+        if ctx.paragraph_of(pronoun.i) - ctx.paragraph_of(at) > 1:
+            return None
+        since = ctx.doc[at].sent.start  # a person in the name's own sentence could be meant
+        if any(
+            since <= start < pronoun.i
+            and ctx.token_passage[start] is None
+            and ctx.entity_type(entity_id) == "person"
+            for start, _end, entity_id in ctx.mentions
+        ):
+            return None
+        return self._speaker(span, mention.text, None, "person", "pronoun", mention)
 
     def _contested(self, pronoun: Token, chosen: str) -> bool:
         """Whether another person named earlier in the pronoun's sentence could be meant: "Lee
