@@ -3183,3 +3183,16 @@ def test_he_after_a_speaker_the_model_did_not_tag_is_that_speaker(quotes_of):
     assert quote.speaker.name == "Rakesh Deshmukh"
     assert quote.speaker.via == "pronoun"
     assert quote.speaker.antecedent.text == "Rakesh Deshmukh"
+
+
+def test_he_after_an_unnamed_speaker_stays_unnamed(quotes_of):
+    text = (
+        "“The money is there,” the minister, Vilas Patankar, said. “The posts have been "
+        "advertised,” he said.\n\n"
+        "Her son, who drives a taxi, said the family had been quoted a high price at a private "
+        "clinic. “That is a year of my wages,” he said."
+    )
+    quote = one(quotes_of(text), "a year of my wages")
+    assert quote.speaker.name is None
+    assert quote.speaker.antecedent.text == "Her son, who drives a taxi"
+    assert one(quotes_of(text), "advertised").speaker.name == "Vilas Patankar"

@@ -181,9 +181,10 @@ class SpeakerResolver:
     def __init__(self, ctx: DocContext) -> None:
         self.ctx = ctx
         self.last_speaker: tuple[str, int] | None = None  # entity id, token index
-        #: the last speaker named by a proper name the model did not tag: its mention and
-        #: the token index of its head ("Rakesh Deshmukh said …" with no entity behind it)
-        self.last_untagged: tuple[Mention, int] | None = None
+        #: the last person to speak with no entity behind them: their name (if any) and type,
+        #: the mention a pronoun would go back to and the token index of its head ("Rakesh
+        #: Deshmukh said …" with a name the model did not tag, "Her son said …" with none)
+        self.last_untagged: tuple[str | None, str, Mention, int] | None = None
         self.gender: dict[str, str] = {}
         self.facts = person_facts(ctx)
         self._authored: list[tuple[int, str, str]] | None = None
@@ -199,6 +200,21 @@ class SpeakerResolver:
                 self.in_claim[i] = True
 
     def resolve(self, phrase: Span, head: Token) -> Speaker:
+        speaker = self._resolve(phrase, head)
+        if (
+            speaker.name is None
+            and head.tag_ == "NN"
+            and lemma_of(head).lower() in person_roles() | anonymous_nouns()
+            and (speaker.via == "anonymous" or (speaker.via is None and not _pointing_back(head)))
+        ):
+            # "Her son, a driver, said …", "a campaign aide said …": someone a later "he"
+            # means, though unnamed ("the former president" may be someone named before,
+            # whom the usual search for "he" finds)
+            mention = Mention(speaker.start, speaker.end, speaker.text)
+            self.last_untagged = (None, speaker.type, mention, head.i)
+        return speaker
+
+    def _resolve(self, phrase: Span, head: Token) -> Speaker:
         ctx = self.ctx
         span = (phrase.start_char, phrase.end_char)
         core = core_tokens(head)
@@ -904,7 +920,8 @@ class SpeakerResolver:
         name = " ".join(t.text for t in names)
         if names:
             start, end = names[0].idx, names[-1].idx + len(names[-1].text)
-            self.last_untagged = (Mention(start, end, self.ctx.text[start:end]), head.i)
+            mention = Mention(start, end, self.ctx.text[start:end])
+            self.last_untagged = (name, "person", mention, head.i)
         return self._speaker(span, name, None, "unknown", "named")
 
     def _name_taken_for_noun(self, head: Token) -> bool:
@@ -1205,8 +1222,11 @@ class SpeakerResolver:
         tag."""
         if self.last_untagged is None:
             return None
-        mention, at = self.last_untagged
+        name, kind, mention, at = self.last_untagged
         ctx = self.ctx
+        wanted = gendered_nouns().get(ctx.doc[at].lower_)
+        if wanted is not None and wanted != _PRONOUN_GENDER.get(pronoun.lower_):
+            return None  # "Her daughter said …. He said": someone else
         if self.last_speaker is not None and self.last_speaker[1] > at:
             return None
         if ctx.paragraph_of(pronoun.i) - ctx.paragraph_of(at) > 1:
@@ -1219,7 +1239,7 @@ class SpeakerResolver:
             for start, _end, entity_id in ctx.mentions
         ):
             return None
-        return self._speaker(span, mention.text, None, "person", "pronoun", mention)
+        return self._speaker(span, name, None, kind, "pronoun", mention)
 
     def _contested(self, pronoun: Token, chosen: str) -> bool:
         """Whether another person named earlier in the pronoun's sentence could be meant: "Lee
@@ -1627,6 +1647,12 @@ def _one_of_them(head: Token) -> bool:
         )
         for prep in head.children
     )
+
+
+def _pointing_back(head: Token) -> bool:
+    """"the senator", "this official": a description that may stand for someone named before
+    (unlike "her son" or "a voter")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
 
 
 def _definite(head: Token) -> bool:
