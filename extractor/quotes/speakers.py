@@ -200,6 +200,7 @@ class SpeakerResolver:
                 self.in_claim[i] = True
 
     def resolve(self, phrase: Span, head: Token) -> Speaker:
+        """The speaker a mention names; an unnamed person is remembered for the next "he"."""
         speaker = self._resolve(phrase, head)
         if (
             speaker.name is None
@@ -1215,11 +1216,11 @@ class SpeakerResolver:
         return self._named(span, entity_id, _speaking_type(kind), head.i, "pronoun")
 
     def _untagged_antecedent(self, span: tuple[int, int], pronoun: Token) -> Speaker | None:
-        """"Rakesh Deshmukh said …. He said …": the last one to speak, named by a proper name
-        the model did not tag as a person, is who "he" or "she" means when no tagged speaker
-        and no tagged person is named from that name's sentence on (this paragraph or the one
-        before). Without this the pronoun would skip him for an earlier speaker the model did
-        tag."""
+        """"Rakesh Deshmukh said …. He said …", "Her son said …. “…,” he said": the last one
+        to speak with no entity behind them (a name the model did not tag, or nobody named)
+        is who "he" or "she" means when no tagged speaker spoke since and no tagged person is
+        named from that speaker's sentence on (this paragraph or the one before). Without
+        this the pronoun would skip them for an earlier tagged speaker: a wrong name."""
         if self.last_untagged is None:
             return None
         name, kind, mention, at = self.last_untagged
