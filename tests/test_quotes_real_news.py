@@ -3196,3 +3196,34 @@ def test_he_after_an_unnamed_speaker_stays_unnamed(quotes_of):
     assert quote.speaker.name is None
     assert quote.speaker.antecedent.text == "Her son, who drives a taxi"
     assert one(quotes_of(text), "advertised").speaker.name == "Vilas Patankar"
+
+
+def test_a_study_takes_its_maker_from_its_own_later_mentions(quotes_of):
+    text = (
+        "Ferry fares have doubled in a decade.\n\n"
+        "A detailed study being published on Monday by a team of economists shows how the "
+        "operators raised fares on the busiest routes first.\n\n"
+        "Fares were once set by the county.\n\n"
+        "Then the county sold its stake.\n\n"
+        "The study says the operators kept the savings.\n\n"
+        "Islanders have complained for years.\n\n"
+        "The authors of the report, who include the Coastal Policy Unit and the Harbour "
+        "Trust, read ten years of filings."
+    )
+    quote = one(quotes_of(text), "operators raised fares")
+    assert (quote.speaker.name, quote.speaker.via) == ("Coastal Policy Unit", "document")
+
+
+def test_a_second_study_ends_the_look_ahead(quotes_of):
+    text = (
+        "Ferry fares have doubled in a decade.\n\n"
+        "A detailed study being published on Monday shows how the operators raised fares on "
+        "the busiest routes first.\n\n"
+        "Fares were once set by the county.\n\n"
+        "Then the county sold its stake.\n\n"
+        "A separate study found that islanders pay the most.\n\n"
+        "Islanders have complained for years.\n\n"
+        "The authors of the study, who include the Coastal Policy Unit, read the filings."
+    )
+    quote = one(quotes_of(text), "operators raised fares")
+    assert quote.speaker.name is None

@@ -110,6 +110,8 @@ _KIND_MODIFIERS = frozenset({"polling", "poll", "tracking", "exit", "research", 
 #: Words that say nothing of who made a document: "a new poll" may look ahead for its maker.
 _PLAIN_DOCUMENT_WORDS = frozenset({
     "new", "recent", "latest", "fresh", "national", "nationwide", "statewide", "separate",
+    "exhaustive", "comprehensive", "detailed", "extensive", "lengthy", "major", "preliminary",
+    "sweeping", "independent", "forthcoming", "upcoming", "unpublished",
 })
 #: How many sentences before its own a description's antecedent may stand.
 EPITHET_SENTENCES = 2
@@ -117,6 +119,9 @@ EPITHET_SENTENCES = 2
 STATED_PARAGRAPHS = 2
 #: How many paragraphs ahead a document with no maker of its own may look for one.
 DOCUMENT_AHEAD_PARAGRAPHS = 2
+#: How far apart two mentions of one document may stand ("A study … the study … X, one of
+#: its authors") for the look ahead to go on from the later.
+DOCUMENT_CHAIN_PARAGRAPHS = 3
 #: Document nouns news uses for one another: "an agency survey of farm prices … The study
 #: found". A back-reference (or a look ahead) may go to a document of its own family.
 _DOCUMENT_FAMILIES = (
@@ -291,7 +296,7 @@ class SpeakerResolver:
             headline = (  # "New Poll Shows …" atop the story
                 head.pos_ == "PROPN" and not head.is_lower and ctx.paragraph_of(head.i) == 0
             )
-            source = source or self._document_ahead(head, headline)
+            source = source or self._document_ahead(head, headline, label=headline)
             if source:
                 kind = _speaking_type(ctx.entity_type(source) or "organization")
                 return self._named(span, source, kind, head.i, "document")
@@ -851,17 +856,23 @@ class SpeakerResolver:
         phrase = self.ctx.doc.char_span(label.start, label.end, alignment_mode="expand")
         if phrase is None:
             return label
-        source = self._document_ahead(phrase.root)
+        source = self._document_ahead(phrase.root, label=True)
         if source is None:
             return label
         kind = _speaking_type(self.ctx.entity_type(source) or "organization")
         return self._named((label.start, label.end), source, kind, phrase.root.i, "document")
 
-    def _document_ahead(self, head: Token, headline: bool = False) -> str | None:
+    def _document_ahead(
+        self, head: Token, headline: bool = False, label: bool = False
+    ) -> str | None:
         """"A new poll shows …" or a "Poll:" headline whose maker the next lines name ("The
         Reuters/Ipsos poll of 1,200 adults …"). Only a document that points back at nothing
         looks ahead, and no further than the next two paragraphs (after its own, for a
-        headline in title case: the story under it begins a paragraph on)."""
+        headline in title case: the story under it begins a paragraph on); further only along
+        its own later mentions ("A detailed study … the study says … its authors, among them
+        X, …"), each at most three paragraphs after the last. In
+        running text a second "a poll" is another document, which ends the search; a label
+        ("Poll: …") has no running text of its own, so its first document is any of them."""
         if head.tag_ in ("NNS", "NNPS") or _definite(head):
             return None  # "polls show" are several, by several makers
         if any(
@@ -874,12 +885,26 @@ class SpeakerResolver:
         ):
             return None  # "a congressional report", "a Gallup poll": a maker of its own
         kinds = _document_family(lemma_of(head).lower())
-        here = self.ctx.paragraph_of(head.i) + int(headline)
-        for i, kind, author in self._documents():
-            if i <= head.i or self.ctx.paragraph_of(i) - here > DOCUMENT_AHEAD_PARAGRAPHS:
-                continue
-            if kind in kinds:
-                return author
+        authored = {i: author for i, kind, author in self._documents() if kind in kinds}
+        ctx = self.ctx
+        here = last = ctx.paragraph_of(head.i) + int(headline)
+        for token in ctx.doc[head.i + 1 :]:
+            paragraph = ctx.paragraph_of(token.i)
+            near = paragraph - here <= DOCUMENT_AHEAD_PARAGRAPHS
+            if not near and (label or paragraph - last > DOCUMENT_CHAIN_PARAGRAPHS):
+                return None
+            pointing_back = _pointing_back(token)
+            if token.i in authored and (near or pointing_back):
+                return authored[token.i]
+            if (
+                not label
+                and lemma_of(token).lower() in kinds
+                and ctx.token_passage[token.i] is None
+                and token.tag_ in ("NN", "NNP")  # not "reporting", nor "polls" (several)
+            ):
+                if not pointing_back:
+                    return None  # "a Lakeview poll": another document, not this one
+                last = paragraph  # "the study" carries it on
         return None
 
     def _documents(self) -> list[tuple[int, str, str]]:
