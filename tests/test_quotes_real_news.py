@@ -3227,3 +3227,16 @@ def test_a_second_study_ends_the_look_ahead(quotes_of):
     )
     quote = one(quotes_of(text), "operators raised fares")
     assert quote.speaker.name is None
+
+
+def test_plural_documents_take_the_maker_a_with_phrase_gives(quotes_of):
+    text = (
+        "Recent surveys show a tight race, with the Harbor Institute putting Lopez two points "
+        "ahead. Polling averages show Lopez ahead by a hair, with FairPoll showing her up 3 "
+        "points and Ipsos 2 points."
+    )
+    quote = one(quotes_of(text), "tight race")
+    assert (quote.speaker.name, quote.speaker.via) == ("Harbor Institute", "document")
+    assert one(quotes_of(text), "ahead by a hair").speaker.name == "FairPoll"
+    quote = one(quotes_of("Polls show a tight race, with most voters undecided."), "tight race")
+    assert quote.speaker.name is None

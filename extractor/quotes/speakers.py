@@ -90,6 +90,9 @@ _MAKER_NOUNS = frozenset({"author", "researcher", "creator", "sponsor", "publish
 #: Verbs whose subject found something in the document a leading "in" names: "In a poll of
 #: voters, the institute found …".
 _FINDING_VERBS = frozenset({"find", "show", "report", "conclude", "estimate", "discover"})
+#: Verbs of a "with" phrase that name one maker among several documents: "polls show her
+#: ahead, with Gallup showing a 3-point lead", "… with the Harbor poll putting him second".
+_ALONGSIDE_VERBS = _FINDING_VERBS | {"put", "give", "have", "place"}
 #: Verbs whose subject speaks through the document an "in" names: "Lee said in a statement",
 #: "In a letter, the council warned …"; a later "the statement" is theirs.
 _STATING_VERBS = frozenset({
@@ -291,6 +294,8 @@ class SpeakerResolver:
                 or self._document_back_reference(head)
             )
             maker = None if source else _untagged_maker(head, ctx)
+            if not (source or maker):
+                source, maker = self._maker_alongside(head)
             if maker:
                 return self._speaker(span, maker, None, "organization", "document")
             headline = (  # "New Poll Shows …" atop the story
@@ -782,6 +787,33 @@ class SpeakerResolver:
         return bool(party) and any(
             r.head in (PARTY_ROLE, *_CANDIDACY_ROLES) and party & r.modifiers for r in roles
         )
+
+    def _maker_alongside(self, head: Token) -> tuple[str | None, str | None]:
+        """"Polling averages show her ahead, with Gallup showing a 3-point lead": a maker the
+        same sentence gives for (one of) the documents, as the subject of a finding verb in
+        a "with" phrase of the documents' own verb. Returns (entity, None) for a tagged
+        maker, (None, name) for a proper name the model did not tag, else (None, None)."""
+        ctx = self.ctx
+        if head.dep_ != "nsubj":
+            return None, None
+        verb = head.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for prep in [c for t in [verb, *objects] for c in t.children]:
+            if prep.dep_ != "prep" or prep.lower_ != "with" or prep.i < head.i:
+                continue
+            for verb in prep.children:
+                if verb.tag_ != "VBG" or lemma_of(verb).lower() not in _ALONGSIDE_VERBS:
+                    continue
+                for subject in verb.children:
+                    if subject.dep_ != "nsubj" or ctx.token_passage[subject.i] is not None:
+                        continue
+                    entity = _named_in(ctx, core_tokens(subject))
+                    if entity:
+                        return entity, None
+                    if _name_word(subject) and ctx.token_entity[subject.i] is None:
+                        name = head.doc[subject.left_edge.i : subject.i + 1]
+                        return None, name[1:].text if name[0].lower_ == "the" else name.text
+        return None, None
 
     def _document_back_reference(self, head: Token) -> str | None:
         """"the report" after "a report by X"; "its annual report" after naming X.
