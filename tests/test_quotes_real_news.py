@@ -3240,3 +3240,22 @@ def test_plural_documents_take_the_maker_a_with_phrase_gives(quotes_of):
     assert one(quotes_of(text), "ahead by a hair").speaker.name == "FairPoll"
     quote = one(quotes_of("Polls show a tight race, with most voters undecided."), "tight race")
     assert quote.speaker.name is None
+
+
+def test_the_data_are_those_of_the_body_that_spoke_just_before(quotes_of):
+    text = (
+        "The Port Authority said that 98 percent of the ferries ran on time. According to the "
+        "data, only two crossings were cancelled."
+    )
+    quote = one(quotes_of(text), "two crossings")
+    assert (quote.speaker.name, quote.speaker.via) == ("Port Authority", "document")
+    text = (
+        "The Port Authority said that 98 percent of the ferries ran on time. Riders were "
+        "unconvinced. According to the data, only two crossings were cancelled."
+    )
+    assert one(quotes_of(text), "two crossings").speaker.name is None
+    text = (
+        "Mayor Lena Ortiz said that 98 percent of the ferries ran on time. According to the "
+        "data, only two crossings were cancelled."
+    )
+    assert one(quotes_of(text), "two crossings").speaker.name is None

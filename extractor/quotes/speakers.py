@@ -102,6 +102,8 @@ _STATING_VERBS = frozenset({
 #: Words that make a document one more of a set whose maker the text gave: "a slide from the
 #: minister's deck … Another slide shows", "one slide says".
 _ONE_MORE = frozenset({"another", "one"})
+#: Nouns for numbers a body gives: "the data", "the figures" are the last speaker's.
+_DATA_NOUNS = frozenset({"data", "datum", "figure", "number", "statistic", "tally"})
 #: Documents a court issues: with no author given, "the ruling" is the court's.
 _COURT_DOCUMENTS = frozenset({"ruling", "judgment", "decision", "opinion", "order", "verdict"})
 #: Model labels an untagged maker's name may carry: none, or a name the entity step let go
@@ -843,7 +845,22 @@ class SpeakerResolver:
         if lemma in _COURT_DOCUMENTS:
             courts = self._organization_counts(head.i, "court")
             return self._most_mentioned(courts, head.i)
-        return None
+        return self._data_just_given(head, lemma)
+
+    def _data_just_given(self, head: Token, lemma: str) -> str | None:
+        """"The bureau said that 98 percent of the loans were repaid. According to the data,
+        …": "the data" or "the figures" are those of the body that spoke in the sentence
+        just before. Only a body (a person's "figures" are often someone else's), and only
+        with nobody speaking in between."""
+        if lemma not in _DATA_NOUNS or self.last_speaker is None:
+            return None
+        entity_id, at = self.last_speaker
+        if self.ctx.entity_type(entity_id) != "organization":
+            return None
+        sentence = head.sent.start
+        if not (sentence > at >= self.ctx.doc[sentence - 1].sent.start if sentence else False):
+            return None
+        return entity_id
 
     def _stated_in(self, head: Token, lemma: str) -> str | None:
         """"The council said in a statement …; the statement added": who spoke through the same
