@@ -3259,3 +3259,17 @@ def test_the_data_are_those_of_the_body_that_spoke_just_before(quotes_of):
         "data, only two crossings were cancelled."
     )
     assert one(quotes_of(text), "two crossings").speaker.name is None
+
+
+def test_her_in_a_pair_is_the_one_the_text_says_is_a_woman(quotes_of):
+    text = (
+        "A judge refused to unseal the divorce file of Mark Lane and his former wife, Mrs. "
+        "Anna Lane.\n\n"
+        "Earlier this month, lawyers for both Mark and Anna Lane filed papers opposing the "
+        "request.\n\n"
+        "Her submission to the court noted reports that the file held private letters."
+    )
+    quote = one(quotes_of(text), "private letters")
+    assert (quote.speaker.name, quote.speaker.via) == ("Anna Lane", "document")
+    text = text.replace("former wife, Mrs. Anna Lane", "partner, Anna Lane")
+    assert one(quotes_of(text), "private letters").speaker.name is None

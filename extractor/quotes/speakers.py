@@ -1531,9 +1531,12 @@ class SpeakerResolver:
     def _paired_with_another(
         self, mention: tuple[int, int, str, str], agrees: Callable[[str], bool]
     ) -> bool:
-        """Whether the mention is one of two people written "A and B" whom the pronoun fits."""
+        """Whether the mention is one of two people written "A and B" whom the pronoun fits
+        as well: when the text gave A's gender and not B's, "she" is A ("lawyers for Tom and
+        Anna Lane, his wife, … she said")."""
         ctx = self.ctx
         start, end, entity_id, kind = mention
+        known = self._gender_of(entity_id) is not None
         neighbours = []
         if start >= 2 and ctx.doc[start - 1].lower_ in ("and", "or"):
             neighbours.append(start - 2)
@@ -1541,7 +1544,13 @@ class SpeakerResolver:
             neighbours.append(end + 1)
         for i in neighbours:
             other = ctx.token_entity[i]
-            if other and other != entity_id and ctx.entity_type(other) == kind and agrees(other):
+            if (
+                other
+                and other != entity_id
+                and ctx.entity_type(other) == kind
+                and agrees(other)
+                and (not known or self._gender_of(other) is not None)
+            ):
                 return True
         return False
 
