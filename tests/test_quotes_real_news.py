@@ -3273,3 +3273,18 @@ def test_her_in_a_pair_is_the_one_the_text_says_is_a_woman(quotes_of):
     assert (quote.speaker.name, quote.speaker.via) == ("Anna Lane", "document")
     text = text.replace("former wife, Mrs. Anna Lane", "partner, Anna Lane")
     assert one(quotes_of(text), "private letters").speaker.name is None
+
+
+def test_a_news_piece_is_by_the_one_reporter_the_text_names(quotes_of):
+    text = (
+        "The Ledger ran a long feature on Sunday about a bus driver in Dayton.\n\n"
+        "The Ledger sent its senior reporter Jan Ode to ride along for a week.\n\n"
+        "“I drive because I like people,” Maria Soto said.\n\n"
+        "The article notes that the route will be cut next year.\n\n"
+        "“I will miss them,” she said."
+    )
+    quote = one(quotes_of(text), "route will be cut")
+    assert (quote.speaker.name, quote.speaker.via) == ("Jan Ode", "document")
+    assert one(quotes_of(text), "I will miss them").speaker.name == "Maria Soto"
+    two = text.replace("to ride along", "and the columnist Lee Park to ride along")
+    assert one(quotes_of(two), "route will be cut").speaker.name is None

@@ -104,6 +104,12 @@ _STATING_VERBS = frozenset({
 _ONE_MORE = frozenset({"another", "one"})
 #: Nouns for numbers a body gives: "the data", "the figures" are the last speaker's.
 _DATA_NOUNS = frozenset({"data", "datum", "figure", "number", "statistic", "tally"})
+#: Nouns for a news piece, which its reporter wrote: "the article", "the piece".
+_PIECE_NOUNS = frozenset({"article", "piece", "story", "feature", "profile", "column"})
+#: Roles of those who write news pieces.
+_JOURNALIST_ROLES = frozenset({
+    "reporter", "correspondent", "columnist", "journalist", "writer", "author",
+})
 #: Documents a court issues: with no author given, "the ruling" is the court's.
 _COURT_DOCUMENTS = frozenset({"ruling", "judgment", "decision", "opinion", "order", "verdict"})
 #: Model labels an untagged maker's name may carry: none, or a name the entity step let go
@@ -198,6 +204,8 @@ class SpeakerResolver:
         self.gender: dict[str, str] = {}
         self.facts = person_facts(ctx)
         self._authored: list[tuple[int, str, str]] | None = None
+        #: news pieces resolved to the journalist who wrote them, who is no last speaker
+        self._bylines: set[int] = set()
         self._writers: Writers | None = None
         #: tokens inside reported claims already read: "X said Y would go" makes Y no rival
         #: subject for the next "he said"
@@ -845,7 +853,23 @@ class SpeakerResolver:
         if lemma in _COURT_DOCUMENTS:
             courts = self._organization_counts(head.i, "court")
             return self._most_mentioned(courts, head.i)
-        return self._data_just_given(head, lemma)
+        return self._data_just_given(head, lemma) or self._sole_journalist(head, lemma)
+
+    def _sole_journalist(self, head: Token, lemma: str) -> str | None:
+        """"The piece profiled a voter … The paper sent its reporter Jan Ode …": a news piece
+        with no author of its own is by the journalist the text names, when it names one
+        reporter (or columnist, correspondent) and no other. The journalist tells the story
+        without taking part in it, so a later "she said" still means whoever spoke before."""
+        if lemma not in _PIECE_NOUNS:
+            return None
+        journalists = [
+            entity_id for entity_id, roles in self.facts.roles.items()
+            if any(role.head in _JOURNALIST_ROLES for role in roles)
+        ]
+        if len(journalists) != 1:
+            return None
+        self._bylines.add(head.i)
+        return journalists[0]
 
     def _data_just_given(self, head: Token, lemma: str) -> str | None:
         """"The bureau said that 98 percent of the loans were repaid. According to the data,
@@ -1227,7 +1251,8 @@ class SpeakerResolver:
         """A speaker resolved to an entity; any way but "named" records the mention it went
         through, so a reader can check it."""
         entity = self.ctx.entities[entity_id]
-        self.last_speaker = (entity_id, at)
+        if at not in self._bylines:
+            self.last_speaker = (entity_id, at)
         antecedent = None if via == "named" else self._mention_before(entity_id, span, at)
         return self._speaker(span, entity.name, entity_id, kind, via, antecedent)
 
