@@ -166,3 +166,16 @@ def test_other_types_are_emitted_when_asked():
         ("person", "PERSON", "Andriy Yermak"),
     ]
     assert isinstance(nlp.get_pipe("extractor_entities"), EntityClusterer)
+
+
+def test_a_bare_surname_used_before_a_namesake_comes_up_stays_with_the_first(ex):
+    text = (
+        "Vance Plan Leaves Out Single Parents\n\n"
+        "Omar Vance's new leave plan is vague, experts say.\n\n"
+        "A memo on the Vance campaign's website sets out the rules. Vance's aides would not "
+        "say more.\n\n"
+        "Rita Vance, his daughter, defended it. Rita Vance said it was fair. Rita Vance said "
+        "it would pass.\n\n"
+        "Vance says he would pay for it with savings."
+    )
+    assert entities(ex, text) == [("person", "Omar Vance", 5), ("person", "Rita Vance", 3)]

@@ -108,7 +108,7 @@ def cluster_forms(forms: list[Form]) -> list[Cluster]:
     order = sorted(forms, key=lambda f: (-len(f.words), f.mentions[0].start_char))
     for form in order:
         matches = _matches(form, clusters)
-        chosen = _salient(matches)
+        chosen = _introduced_first(form, _salient(matches), matches)
         if chosen is None:
             clusters.append(Cluster([form]))
             continue
@@ -143,6 +143,31 @@ def _salient(matches: list[tuple[Cluster, str]]) -> tuple[Cluster, str] | None:
     if _salience(ranked[0][0]) > _salience(ranked[1][0]):
         return ranked[0]
     return None
+
+
+def _introduced_first(
+    form: Form, chosen: tuple[Cluster, str] | None, matches: list[tuple[Cluster, str]]
+) -> tuple[Cluster, str] | None:
+    """A bare surname the story uses before the more-mentioned namesake comes up is the one
+    it introduced first: "Donald Trump's plan … Trump's campaign …", and only later "his
+    daughter Ivana Trump" three times, still leaves "Trump" his. The headline line does not
+    count as a use: it comes before every introduction."""
+    if chosen is None or chosen[1] != "surname":
+        return chosen
+    text = doc_text(form.mentions[0].span.doc)
+    body = text.find("\n", len(text) - len(text.lstrip()))
+    uses = [m.start_char for m in form.mentions if body >= 0 and m.start_char > body]
+    if not uses:
+        return chosen
+    first_use = min(uses)
+    if _first_start(chosen[0]) < first_use:
+        return chosen
+    earlier = [m for m in matches if m[1] == "surname" and _first_start(m[0]) < first_use]
+    return earlier[0] if len(earlier) == 1 else chosen
+
+
+def _first_start(cluster: Cluster) -> int:
+    return min(m.start_char for f in cluster.forms for m in f.mentions)
 
 
 def _salience(cluster: Cluster) -> tuple[bool, int]:
