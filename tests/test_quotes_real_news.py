@@ -3288,3 +3288,14 @@ def test_a_news_piece_is_by_the_one_reporter_the_text_names(quotes_of):
     assert one(quotes_of(text), "I will miss them").speaker.name == "Maria Soto"
     two = text.replace("to ride along", "and the columnist Lee Park to ride along")
     assert one(quotes_of(two), "route will be cut").speaker.name is None
+
+
+def test_a_document_on_someones_website_is_theirs(quotes_of):
+    text = (
+        "Experts are unsure who would qualify. A document on the Ana Lopez campaign's website "
+        "states that only married couples would get the benefit."
+    )
+    quote = one(quotes_of(text), "married couples")
+    assert (quote.speaker.name, quote.speaker.via) == ("Ana Lopez", "document")
+    text = text.replace("A document on", "A document about")
+    assert one(quotes_of(text), "married couples").speaker.name is None

@@ -79,6 +79,10 @@ DOCUMENT_PHRASE_WORDS = 15
 #: Prepositions that give where a document appeared or who made it ("in the Journal", "by
 #: the institute", "from the ministry"), as against what it is about.
 _SOURCE_PREPOSITIONS = frozenset({"in", "by", "from", "at"})
+#: Where someone publishes their own documents: "a document on the campaign's website".
+_PUBLISHING_PLACES = frozenset({
+    "website", "site", "web", "page", "account", "feed", "blog", "channel", "homepage",
+})
 #: Verbs whose subject made the document they describe: "a briefing Ms. Ortiz gave".
 _MAKING_VERBS = frozenset({
     "give", "write", "publish", "release", "issue", "conduct", "commission", "file", "sign",
@@ -1191,7 +1195,13 @@ class SpeakerResolver:
                 and t.head.dep_ in ("relcl", "acl")
                 and lemma_of(t.head).lower() in _MAKING_VERBS
             )
-            maker = made or (t.dep_ == "pobj" and t.head.lower_ in _SOURCE_PREPOSITIONS)
+            maker = made or (t.dep_ == "pobj" and t.head.lower_ in _SOURCE_PREPOSITIONS) or (
+                # "a document on the campaign's website", "a post on her Facebook page"
+                t.dep_ == "poss"
+                and t.head.lower_ in _PUBLISHING_PLACES
+                and t.head.dep_ == "pobj"
+                and t.head.head.lower_ in ("on", "in", "from")
+            )
             if not maker or ctx.token_passage[t.i] is not None:
                 continue
             if made and t.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
