@@ -179,3 +179,22 @@ def test_a_bare_surname_used_before_a_namesake_comes_up_stays_with_the_first(ex)
         "Vance says he would pay for it with savings."
     )
     assert entities(ex, text) == [("person", "Omar Vance", 5), ("person", "Rita Vance", 3)]
+
+
+def test_a_place_written_with_accents_is_found_in_the_gazetteer(ex):
+    text = "Analysts in Bogotá were unconvinced, and so were those in São Paulo."
+    found = entities(ex, text)
+    assert ("place", "Bogotá", 1) in found
+    assert ("place", "São Paulo", 1) in found
+
+
+def test_names_listed_with_places_after_in_are_places(ex):
+    text = (
+        "The rebels hold villages in Cauca, Nariño and Putumayo, where the fighting has "
+        "displaced thousands of people."
+    )
+    found = entities(ex, text)
+    assert ("place", "Nariño", 1) in found
+    assert ("place", "Putumayo", 1) in found
+    text = "The envoy met officials from Portugal and Pedro Alves chaired the talks."
+    assert ("person", "Pedro Alves", 1) in entities(ex, text)

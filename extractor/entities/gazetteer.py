@@ -7,6 +7,7 @@ on first use, so the CLI does not pay for them before it parses anything.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 from ..models_data import load_lexicon
@@ -27,9 +28,18 @@ def place_tiers() -> dict[str, str]:
 
 
 def place_tier(name: str) -> str | None:
-    """The gazetteer tier of a name as written, or of its title-cased form ("MOSCOW")."""
+    """The gazetteer tier of a name as written, of its title-cased form ("MOSCOW"), or of
+    its letters without accents: the gazetteer writes "Bogota" and "Sao Paulo", the news
+    "Bogotá" and "São Paulo"."""
     tiers = place_tiers()
     tier = tiers.get(name)
     if tier is None and name.isupper():
         tier = tiers.get(name.title())
+    if tier is None and not name.isascii():
+        tier = place_tier(_without_accents(name)) if _without_accents(name) != name else None
     return tier
+
+
+def _without_accents(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

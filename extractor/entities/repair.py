@@ -11,11 +11,18 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from spacy.tokens import Token
+
 from .gazetteer import MAJOR, place_tier
 from .lexicons import facility_nouns, org_words, place_prepositions, settings
 from .mentions import Candidate
 
 PERSON = "person"
+#: Names listed together share a kind when the list enumerates at least this many.
+LIST_SIZE = 3
+#: What may hang on a listed name besides its own name words: the list's commas and "and",
+#: and a clause about the last of them ("…, Nariño and Putumayo, where fighting …").
+_LIST_LINKS = frozenset({"conj", "cc", "punct", "relcl", "acl"})
 PLACE = "place"
 ORGANIZATION = "organization"
 
@@ -46,6 +53,8 @@ def form_votes(
         votes[ORGANIZATION] += weights["org_word"]
     if any(_after_place_preposition(m) for m in mentions):
         votes[PLACE] += weights["place_preposition"]
+    if any(_listed_with_place(m) for m in mentions):
+        votes[PLACE] += weights["place_list"]
     if any(_age_apposition(m) for m in mentions):
         votes[PERSON] += weights["age_apposition"]
     if any(before_facility_noun(m) for m in mentions):
@@ -79,11 +88,48 @@ def before_facility_noun(mention: Candidate) -> bool:
 
 
 def _after_place_preposition(mention: Candidate) -> bool:
-    """ "in Surrey", "from Aurora": a place cue, unless a possessive follows ("in Trump's")."""
+    """ "in Surrey", "from Aurora": a place cue, unless a possessive follows ("in Trump's");
+    for each name of a list it opens ("in Cauca, Nariño and Putumayo")."""
     doc, span = mention.span.doc, mention.span
-    if span.start == 0 or doc[span.start - 1].text not in place_prepositions():
+    members = _list_members(span.root)
+    start = members[0].left_edge.i if members else span.start  # "in Cauca, Nariño and …"
+    if start == 0 or doc[start - 1].text not in place_prepositions():
         return False
     return span.end >= len(doc) or doc[span.end].text not in {"'s", "’s"}
+
+
+def _listed_with_place(mention: Candidate) -> bool:
+    """ "Cauca, Nariño and Putumayo": a name listed with places is likely one too (a list
+    holds things of one kind). Only a vote: "Israel and Hamas" keeps Hamas a body."""
+    span = mention.span
+    members = _list_members(span.root)
+    return any(
+        t.ent_type_ in ("GPE", "LOC") for t in members if not span.start <= t.i < span.end
+    )
+
+
+def _list_members(token: Token) -> list[Token]:
+    """The names of the list a token heads or belongs to, itself included: an enumeration of
+    three or more bare names ("Cauca, Nariño and Putumayo"), else [] (two conjuncts are as
+    often two clauses the parser joined: "from Portugal and Pedro I became …")."""
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    members, stack = [head], [head]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ == "conj":
+                members.append(child)
+                stack.append(child)
+    bare = all(
+        member.pos_ == "PROPN"
+        and all(
+            c.dep_ in _LIST_LINKS or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            for c in member.children
+        )
+        for member in members
+    )
+    return members if len(members) >= LIST_SIZE and bare else []
 
 
 def _age_apposition(mention: Candidate) -> bool:
