@@ -3299,3 +3299,15 @@ def test_a_document_on_someones_website_is_theirs(quotes_of):
     assert (quote.speaker.name, quote.speaker.via) == ("Ana Lopez", "document")
     text = text.replace("A document on", "A document about")
     assert one(quotes_of(text), "married couples").speaker.name is None
+
+
+def test_a_dateline_is_no_part_of_the_first_claim(quotes_of):
+    claim = (
+        "Passengers at Lima’s largest port are waiting an average of 40 minutes for a ferry, "
+        "nearly double the wait a year ago"
+    )
+    for dateline in ("LIMA, May 4, 2026 — ", "LIMA (Reuters) — ", "SAN JUAN, Puerto Rico -- "):
+        text = f"{dateline}{claim}, according to figures released by the port on Monday."
+        assert one(quotes_of(text), "Passengers").text == claim
+    text = f"{claim}, according to figures released by the port on Monday."
+    assert one(quotes_of(text), "Passengers").text == claim

@@ -6,6 +6,8 @@ of a phrase, how far a coordinated list runs.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .context import DocContext
@@ -156,3 +158,20 @@ def ends_sentence(doc: Doc, last: int) -> bool:
     while j > 0 and doc[j].is_quote:
         j -= 1
     return doc[j].text in SENTENCE_END
+
+
+#: A dateline opening a story's first line: "PUNE, March 10, 2026 — ", "WASHINGTON (AP) — ",
+#: "SAN JUAN, Puerto Rico -- ": a place in capitals, maybe a region and a date, maybe an
+#: agency in brackets, then a dash. It tells where the story was filed; no claim holds it.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?:,[^\n—–()]{1,40}?)?"
+    r"(?:\s*\([A-Za-z][\w .&-]{0,30}\))?\s*(?:—|–|--|-)\s+"
+)
+
+
+def after_dateline(text: str, start: int, end: int) -> int:
+    """Where a claim that opens a line with a dateline really starts: after the dateline."""
+    if start > 0 and text[start - 1] != "\n":
+        return start
+    found = _DATELINE.match(text, start, end)
+    return found.end() if found else start

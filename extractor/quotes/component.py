@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..document import Mention, Quote, Speaker
 from ..lemmas import lemma_of
 from .blocks import introduced_blocks
-from .clauses import SUBJECTS
+from .clauses import SUBJECTS, after_dateline
 from .contents import contents_of, object_claim
 from .context import DocContext
 from .cues import NAMING_CUES, VERBLESS_CUES, cue_span, is_answer, is_cue
@@ -258,13 +258,14 @@ class QuoteFinder:
                 if speaker is None and not _speech_like(text, draft.passage):
                     continue
             paragraph = ctx.paragraph_of(_token_at(ctx, draft.start))
+            start = after_dateline(text, draft.start, draft.end)
             quotes.append(
                 Quote(
                     id="",
                     kind=draft.kind,
-                    start=draft.start,
+                    start=start,
                     end=draft.end,
-                    text=text[draft.start : draft.end],
+                    text=text[start : draft.end],
                     speaker=speaker,
                     cue=cue,
                 )
