@@ -815,10 +815,10 @@ class SpeakerResolver:
         for prep in [c for t in [verb, *objects] for c in t.children]:
             if prep.dep_ != "prep" or prep.lower_ != "with" or prep.i < head.i:
                 continue
-            for verb in prep.children:
-                if verb.tag_ != "VBG" or lemma_of(verb).lower() not in _ALONGSIDE_VERBS:
+            for finding in prep.children:
+                if finding.tag_ != "VBG" or lemma_of(finding).lower() not in _ALONGSIDE_VERBS:
                     continue
-                for subject in verb.children:
+                for subject in finding.children:
                     if subject.dep_ != "nsubj" or ctx.token_passage[subject.i] is not None:
                         continue
                     entity = _named_in(ctx, core_tokens(subject))
@@ -886,8 +886,8 @@ class SpeakerResolver:
         if self.ctx.entity_type(entity_id) != "organization":
             return None
         sentence = head.sent.start
-        if not (sentence > at >= self.ctx.doc[sentence - 1].sent.start if sentence else False):
-            return None
+        if sentence == 0 or not self.ctx.doc[sentence - 1].sent.start <= at < sentence:
+            return None  # spoken in this sentence, or further back
         return entity_id
 
     def _stated_in(self, head: Token, lemma: str) -> str | None:
@@ -947,9 +947,9 @@ class SpeakerResolver:
         looks ahead, and no further than the next two paragraphs (after its own, for a
         headline in title case: the story under it begins a paragraph on); further only along
         its own later mentions ("A detailed study … the study says … its authors, among them
-        X, …"), each at most three paragraphs after the last. In
-        running text a second "a poll" is another document, which ends the search; a label
-        ("Poll: …") has no running text of its own, so its first document is any of them."""
+        X, …"), each at most three paragraphs after the last. In running text a second "a
+        poll" is another document, which ends the search; a label ("Poll: …") has no running
+        text of its own, so its first document is any of them."""
         if head.tag_ in ("NNS", "NNPS") or _definite(head):
             return None  # "polls show" are several, by several makers
         if any(
