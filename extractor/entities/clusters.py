@@ -4,8 +4,9 @@ Surface forms are clustered, longest first, so full names exist before their sho
 for them. A short form joins a cluster as a surname ("Trump" → "Donald Trump"), a company name
 without its designator ("Corvane" → "Corvane Therapeutics"), an acronym ("ISW" → "Institute
 for the Study of War") or a spelling variant of the same type ("Zelenskiy" → "Zelensky"). A
-short form that fits two clusters joins the one with clearly more mentions and otherwise stays
-its own entity: "Biden" is never glued to "Hunter Biden" and "Joe Biden" at once.
+short form that fits two clusters joins the one with clearly more mentions (unless the story
+used it before that one came up) and otherwise stays its own entity: "Biden" is never glued to
+"Hunter Biden" and "Joe Biden" at once.
 """
 
 from __future__ import annotations
@@ -149,8 +150,8 @@ def _introduced_first(
     form: Form, chosen: tuple[Cluster, str] | None, matches: list[tuple[Cluster, str]]
 ) -> tuple[Cluster, str] | None:
     """A bare surname the story uses before the more-mentioned namesake comes up is the one
-    it introduced first: "Donald Trump's plan … Trump's campaign …", and only later "his
-    daughter Ivana Trump" three times, still leaves "Trump" his. The headline line does not
+    it introduced first: "Omar Vance's plan … the Vance campaign …", and only later "Rita
+    Vance, his daughter" three times, still leaves "Vance" his. The headline line does not
     count as a use: it comes before every introduction."""
     if chosen is None or chosen[1] != "surname":
         return chosen

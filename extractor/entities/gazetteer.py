@@ -36,7 +36,9 @@ def place_tier(name: str) -> str | None:
     if tier is None and name.isupper():
         tier = tiers.get(name.title())
     if tier is None and not name.isascii():
-        tier = place_tier(_without_accents(name)) if _without_accents(name) != name else None
+        plain = _without_accents(name)
+        if plain != name:
+            tier = place_tier(plain)
     return tier
 
 

@@ -18,13 +18,13 @@ from .lexicons import facility_nouns, org_words, place_prepositions, settings
 from .mentions import Candidate
 
 PERSON = "person"
+PLACE = "place"
+ORGANIZATION = "organization"
 #: Names listed together share a kind when the list enumerates at least this many.
 LIST_SIZE = 3
 #: What may hang on a listed name besides its own name words: the list's commas and "and",
 #: and a clause about the last of them ("…, Nariño and Putumayo, where fighting …").
 _LIST_LINKS = frozenset({"conj", "cc", "punct", "relcl", "acl"})
-PLACE = "place"
-ORGANIZATION = "organization"
 
 #: "Leeds 2 Hull 1", "Castlebridge 0 Harwick Athletic 3 (ht 0-1)": a result line of two sides.
 _RESULT_ROW = re.compile(r"^\s*([^\d\n]+?)\s+\d{1,3}\s+([^\d\n]+?)\s+\d{1,3}(?:\s*\(.*\))?\s*$")
