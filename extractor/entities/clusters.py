@@ -156,7 +156,7 @@ def _introduced_first(
     if chosen is None or chosen[1] != "surname":
         return chosen
     text = doc_text(form.mentions[0].span.doc)
-    body = text.find("\n", len(text) - len(text.lstrip()))
+    body = text.find("\n", _first_char(form.mentions[0]))
     uses = [m.start_char for m in form.mentions if body >= 0 and m.start_char > body]
     if not uses:
         return chosen

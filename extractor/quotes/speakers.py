@@ -106,10 +106,10 @@ _STATING_VERBS = frozenset({
 #: Words that make a document one more of a set whose maker the text gave: "a slide from the
 #: minister's deck … Another slide shows", "one slide says".
 _ONE_MORE = frozenset({"another", "one"})
-#: Nouns for numbers a body gives: "the data", "the figures" are the last speaker's.
-_DATA_NOUNS = frozenset({"data", "datum", "figure", "number", "statistic", "tally"})
-#: Nouns for a news piece, which its reporter wrote: "the article", "the piece".
-_PIECE_NOUNS = frozenset({"article", "piece", "story", "feature", "profile", "column"})
+#: Document nouns for numbers a body gives: "the data", "the figures" are the last speaker's.
+_DATA_NOUNS = frozenset({"data", "datum", "figure", "tally"})
+#: Document nouns for a news piece, which its reporter wrote: "the article", "the piece".
+_PIECE_NOUNS = frozenset({"article", "piece", "column"})
 #: Roles of those who write news pieces.
 _JOURNALIST_ROLES = frozenset({
     "reporter", "correspondent", "columnist", "journalist", "writer", "author",
@@ -970,16 +970,15 @@ class SpeakerResolver:
             near = paragraph - here <= DOCUMENT_AHEAD_PARAGRAPHS
             if not near and (label or paragraph - last > DOCUMENT_CHAIN_PARAGRAPHS):
                 return None
-            pointing_back = _pointing_back(token)
-            if token.i in authored and (near or pointing_back):
+            if token.i in authored and (near or _pointing_back(token)):
                 return authored[token.i]
             if (
                 not label
+                and token.tag_ in ("NN", "NNP")  # not "reporting", nor "polls" (several)
                 and lemma_of(token).lower() in kinds
                 and ctx.token_passage[token.i] is None
-                and token.tag_ in ("NN", "NNP")  # not "reporting", nor "polls" (several)
             ):
-                if not pointing_back:
+                if not _pointing_back(token):
                     return None  # "a Lakeview poll": another document, not this one
                 last = paragraph  # "the study" carries it on
         return None
